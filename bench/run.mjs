@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- NAME...]`: runs the named benchmarks (default: all) one after the
+ * other, each printing its own table and a last line of figures.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const BENCHES = {
+  seeds: ['bench/seeds.mjs'],
+  extraction: ['bench/extraction.mjs'],
+  memory: ['bench/memory.mjs', '--docs', '100000'],
+};
+
+const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknown = asked.filter((name) => !(name in BENCHES));
+if (unknown.length) {
+  console.error(`bench: unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(BENCHES).join(', ')}`);
+  process.exit(2);
+}
+const root = fileURLToPath(new URL('..', import.meta.url));
+let failed = 0;
+for (const name of asked.length ? asked : Object.keys(BENCHES)) {
+  const [script, ...args] = BENCHES[name];
+  if (!existsSync(`${root}/${script}`)) {
+    console.log(`${name}: skipped: ${script} not found`);
+    continue;
+  }
+  console.log(`\n== ${name} (${new Date().toISOString()})`);
+  const run = spawnSync(process.execPath, [script, ...args, ...process.argv.slice(2).filter((a) => a.startsWith('-'))], { cwd: root, stdio: 'inherit' });
+  if (run.status !== 0) failed += 1;
+}
+process.exit(failed ? 1 : 0);

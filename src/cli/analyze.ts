@@ -1,0 +1,64 @@
+/**
+ * `dateline analyze PATH...`: ingest -> extract -> analyse (-> link) for every
+ * document, written to stdout in input order.
+ */
+import { availableParallelism } from 'node:os';
+import { ingest, listInputs } from '../ingest/index.js';
+import { describeSource } from '../model/index.js';
+import { analyseStream } from '../pipeline/run.js';
+import { createWriter, type OutputFormat } from './output.js';
+import { createProgress, summaryLine, type Tally } from './progress.js';
+
+export interface AnalyzeOptions {
+  format: OutputFormat;
+  stories: boolean;
+  jobs: number;
+  strict: boolean;
+  progress: boolean;
+  maxBytes: number;
+}
+
+export const DEFAULT_JOBS = availableParallelism();
+
+/** Returns the exit code: 0 all documents succeeded, 1 some failed. */
+export async function analyzeCommand(paths: string[], options: AnalyzeOptions): Promise<number> {
+  const started = Date.now();
+  const progress = createProgress(process.stderr, options.progress);
+  const tally: Tally = { done: 0, failed: 0, duplicates: 0 };
+  const report = (line: string) => progress.log(`dateline: ${line}`);
+
+  const listing = await listInputs(paths);
+  progress.setTotalBytes(listing.files.reduce((sum, f) => sum + f.bytes, 0));
+  // The listing only sizes the progress bar; ingest itself reports unreadable paths.
+  const items = ingest(paths, { maxDocumentBytes: options.maxBytes, onBytes: (n) => progress.addBytes(n) });
+
+  const out = createWriter(options.format, process.stdout, process.stdout.columns || 120);
+  let stopped = false;
+  try {
+    for await (const event of analyseStream(items, { jobs: options.jobs })) {
+      if (event.kind === 'document') {
+        tally.done += 1;
+        for (const w of event.warnings) report(`${describeSource(event.doc.source)}: warning: ${w}`);
+        await out.document(event.doc);
+      } else if (event.kind === 'duplicate') {
+        tally.duplicates += 1;
+      } else {
+        tally.failed += 1;
+        report(`${describeSource(event.source)}: ${event.message}`);
+        if (options.strict) {
+          stopped = true;
+          break;
+        }
+      }
+      progress.update(tally);
+    }
+    if (options.stories && !stopped) {
+      report('--stories: story clustering is not built yet; no story objects written');
+    }
+    await out.end();
+  } finally {
+    progress.stop();
+  }
+  process.stderr.write(summaryLine(tally, Date.now() - started) + (stopped ? ' (stopped: --strict)' : '') + '\n');
+  return tally.failed > 0 ? 1 : 0;
+}

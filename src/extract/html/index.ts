@@ -1,0 +1,81 @@
+/**
+ * HTML page -> main article text and page metadata.
+ *
+ * One tokenizer pass builds a light tree (./tree); the body comes from a scoring cascade
+ * on text blocks (./body), with Mozilla Readability as the last resort when that finds
+ * nothing; title, date, site name, language and canonical URL come from the page's
+ * metadata and markup, compared against each other (./title, ./published, ./page-meta).
+ */
+import { extractBody } from './body.js';
+import { readJsonLd } from './jsonld.js';
+import { indexMetas } from './meta.js';
+import { findCanonical, findLanguage, findSiteName, siteNameCandidates } from './page-meta.js';
+import { findPublished } from './published.js';
+import { readabilityText } from './readability-fallback.js';
+import { findTitle } from './title.js';
+import { parsePage } from './tree.js';
+import { siteZone } from './zone.js';
+
+export interface HtmlExtraction {
+  /** Clean main text, paragraphs separated by a blank line. */
+  text: string;
+  title: string | null;
+  /** YYYY-MM-DD (or YYYY-MM / YYYY) when the page tells. */
+  published: string | null;
+  /** Site name (og:site_name, JSON-LD publisher) when the page tells. */
+  siteName: string | null;
+  /** `<html lang>` or content-language, lower-cased primary subtag, when the page tells. */
+  language: string | null;
+  /** Canonical URL when the page tells (link rel=canonical, og:url), else the URL given. */
+  url: string | null;
+  /** Which rule produced each field (debugging and explanation): e.g. `{ text: 'strict', title: 'heading:h1=meta' }`. */
+  sources?: { text: string; title: string | null; published: string | null };
+}
+
+/** Below this many characters of body, Readability gets a try. */
+const FALLBACK_BELOW_CHARS = 100;
+
+export function extractHtml(html: string, url: string | null): HtmlExtraction {
+  const page = parsePage(html);
+  const metas = indexMetas(page.metas);
+  const jsonLd = readJsonLd(page.jsonLd);
+  const body = extractBody(page.root);
+  let text = body.paragraphs.join('\n\n');
+  let textSource: string = body.attempt;
+  if (text.length < FALLBACK_BELOW_CHARS) {
+    const fallback = readabilityText(html);
+    if (fallback.length > text.length) {
+      text = fallback;
+      textSource = 'readability';
+    }
+  }
+
+  const language = findLanguage(page.root.attrs.lang, metas, jsonLd);
+  const canonical = findCanonical(page.links, metas, jsonLd, url);
+  const pageUrl = url ?? canonical;
+  const title = findTitle({
+    pageTitle: page.title,
+    metas,
+    jsonLd,
+    root: page.root,
+    container: body.container,
+    siteNames: siteNameCandidates(metas, jsonLd, pageUrl),
+  });
+  const published = findPublished({
+    metas,
+    jsonLd,
+    root: page.root,
+    container: body.container,
+    url: pageUrl,
+    options: { monthFirst: language === 'en', zone: siteZone(pageUrl, page.root.attrs.lang) },
+  });
+  return {
+    text,
+    title: title?.title ?? null,
+    published: published?.date ?? null,
+    siteName: findSiteName(metas, jsonLd),
+    language,
+    url: canonical ?? url,
+    sources: { text: textSource, title: title?.source ?? null, published: published?.source ?? null },
+  };
+}

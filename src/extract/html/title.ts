@@ -1,0 +1,245 @@
+/**
+ * The article's headline. Candidates are compared rather than taken in a fixed order:
+ *   1. a visible heading (itemprop=headline, <h1>, a title-classed element, <h2> near the
+ *      body) that agrees with the metadata title (og:title, JSON-LD headline) or with a
+ *      segment of <title> wins: it is the page's own headline, as shown;
+ *   2. else the metadata title, without a site-name segment;
+ *   3. else the page's only <h1>;
+ *   4. else the <title> without its site-name segments.
+ * Headings that are the site's name (logo, masthead) never win.
+ */
+import { classTokens, isHidden } from './classify.js';
+import type { JsonLdFacts } from './jsonld.js';
+import { decodeEntities } from './entities.js';
+import { firstMeta, type MetaIndex } from './meta.js';
+import { rawText, type ElementNode } from './tree.js';
+
+export interface FoundTitle {
+  readonly title: string;
+  /** The rule that chose it, e.g. `heading:h1=og:title`, `meta:og:title`, `title-segment`. */
+  readonly source: string;
+}
+
+export interface TitleContext {
+  readonly pageTitle: string | null;
+  readonly metas: MetaIndex;
+  readonly jsonLd: JsonLdFacts;
+  readonly root: ElementNode;
+  readonly container: ElementNode | null;
+  /** Names the site goes by (og:site_name, publisher, host), for telling them from headlines. */
+  readonly siteNames: readonly string[];
+}
+
+const META_TITLE_KEYS: readonly string[] = [
+  'og:title', 'twitter:title', 'headline', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'title',
+];
+
+/** Separators between a headline and the site name in <title>. */
+const TITLE_SEPARATOR = /\s+[|–—\-·•»›/~:]+\s+|\s*\|\s*/;
+
+/** Class tokens of elements that show the headline. */
+const TITLE_CLASS_TOKENS: ReadonlySet<string> = new Set([
+  'title', 'headline', 'entrytitle', 'posttitle', 'articletitle', 'storytitle', 'pagetitle', 'heading', 'titel',
+  'titulo', 'titre', 'ueberschrift', 'überschrift', 'contentheading',
+]);
+
+/** Class tokens of the site's own name blocks. */
+const BRAND_TOKENS: ReadonlySet<string> = new Set([
+  'logo', 'brand', 'branding', 'sitename', 'sitetitle', 'sitelogo', 'sitebranding', 'masthead', 'blogtitle', 'blogname',
+  'blogheader', 'siteheader',
+]);
+
+const MAX_TITLE_CHARS = 300;
+
+export function findTitle(ctx: TitleContext): FoundTitle | null {
+  const pageTitle = tidy(ctx.pageTitle);
+  const segments = pageTitle ? pageTitle.split(TITLE_SEPARATOR).map(tidy).filter(Boolean) : [];
+  const metaTitle = tidy(ctx.jsonLd.headline) || tidy(firstMeta(ctx.metas, META_TITLE_KEYS));
+  const siteKeys = new Set(ctx.siteNames.map(key).filter(Boolean));
+  const isSiteName = (text: string): boolean => {
+    const k = key(text);
+    if (!k) return true;
+    if (siteKeys.has(k)) return true;
+    for (const site of siteKeys) if (site.length >= 4 && (site.includes(k) || (k.includes(site) && k.length <= site.length + 8))) return true;
+    return false;
+  };
+
+  const references: Array<{ text: string; name: string }> = [];
+  if (metaTitle) references.push({ text: metaTitle, name: 'meta' });
+  if (pageTitle) references.push({ text: pageTitle, name: 'title' });
+  for (const s of segments) if (s !== pageTitle && !isSiteName(s)) references.push({ text: s, name: 'title-segment' });
+  const metaSegments = metaTitle ? metaTitle.split(TITLE_SEPARATOR).map(tidy).filter(Boolean) : [];
+  for (const s of metaSegments) if (s !== metaTitle && !isSiteName(s)) references.push({ text: s, name: 'meta-segment' });
+
+  const headings = collectHeadings(ctx.root, ctx.container);
+  // Headings near the body first: a blog's name in an <h1> up in the masthead also matches a <title> segment.
+  for (const pass of [true, false]) {
+    for (const heading of headings) {
+      if (heading.near !== pass || isSiteName(heading.text)) continue;
+      const agreed = agreement(heading, references);
+      if (agreed) return agreed;
+    }
+  }
+
+  // No agreement: the page's own visible headline beats a metadata title written for sharing.
+  const h1s = headings.filter((h) => h.kind === 'h1' && !isSiteName(h.text));
+  const nearH1s = h1s.filter((h) => h.near);
+  if (nearH1s.length === 1 && nearH1s[0].text.length >= 8) return { title: nearH1s[0].text, source: 'heading:h1-near' };
+
+  if (metaTitle) {
+    const kept = metaSegments.length > 1 ? metaSegments.filter((s) => !isSiteName(s)) : metaSegments;
+    if (kept.length === metaSegments.length) return { title: metaTitle, source: 'meta' };
+    if (kept.length) return { title: longest(kept), source: 'meta-segment' };
+  }
+
+  if (h1s.length === 1) return { title: h1s[0].text, source: 'heading:h1' };
+
+  if (segments.length) {
+    const kept = segments.filter((s) => !isSiteName(s));
+    if (kept.length) return { title: kept.length === segments.length && segments.length > 1 ? longest(kept) : longest(kept), source: 'title-segment' };
+    return { title: pageTitle!, source: 'title' };
+  }
+  return h1s.length ? { title: h1s[0].text, source: 'heading:h1' } : null;
+}
+
+function agreement(heading: Heading, references: ReadonlyArray<{ text: string; name: string }>): FoundTitle | null {
+  const k = key(heading.text);
+  for (const ref of references) {
+    const r = key(ref.text);
+    if (k === r) return { title: heading.text, source: `heading:${heading.kind}=${ref.name}` };
+    if (k.length < 12 || r.length < 12) continue;
+    // The heading carries the site name too ("Headline | Site"): the reference is the clean headline.
+    if (k.startsWith(r) && startsWithSeparated(heading.text, ref.text)) return { title: ref.text, source: `${ref.name}<heading:${heading.kind}` };
+    // The metadata title adds a kicker or a site name around the shown headline, or truncates it.
+    if (r.includes(k) && k.length >= r.length * 0.4) return { title: heading.text, source: `heading:${heading.kind}~${ref.name}` };
+    if (k.startsWith(r) && r.length >= k.length * 0.6) return { title: heading.text, source: `heading:${heading.kind}~${ref.name}` };
+  }
+  return null;
+}
+
+interface Heading {
+  readonly text: string;
+  readonly kind: 'itemprop' | 'h1' | 'classed' | 'h2';
+  /** Inside the region around the article body. */
+  readonly near: boolean;
+}
+
+/** Class tokens of a kicker (topic line) printed inside or above a headline. */
+const KICKER_TOKENS: ReadonlySet<string> = new Set([
+  'kicker', 'dachzeile', 'topline', 'overline', 'roofline', 'eyebrow', 'supertitle', 'pretitle', 'spitzmarke',
+  'rubric', 'ressort', 'label', 'category', 'flag', 'tag', 'topic', 'overhead', 'headlinekicker', 'titlekicker',
+]);
+
+/** Headline-like elements, best kind first, each kind in document order with those near the body first. */
+function collectHeadings(root: ElementNode, container: ElementNode | null): Heading[] {
+  const byKind: Record<Heading['kind'], Array<{ el: ElementNode; near: boolean }>> = { itemprop: [], h1: [], classed: [], h2: [] };
+  const scope = container ? ancestorAt(container, 4) : null;
+  const visit = (el: ElementNode, brand: boolean, near: boolean): void => {
+    for (const child of el.children) {
+      if (child.kind !== 'element') continue;
+      if (child.tag === 'nav' || child.tag === 'footer' || child.tag === 'aside') continue;
+      const childBrand = brand || isBrand(child);
+      const childNear = near || child === scope;
+      if (!childBrand) {
+        const prop = child.attrs.itemprop?.toLowerCase();
+        if (prop === 'headline' || prop === 'name headline') byKind.itemprop.push({ el: child, near: childNear });
+        else if (child.tag === 'h1') byKind.h1.push({ el: child, near: childNear });
+        else if (child.tag === 'h2') byKind.h2.push({ el: child, near: childNear });
+        else if (hasTitleClass(child)) byKind.classed.push({ el: child, near: childNear });
+      }
+      visit(child, childBrand, childNear);
+    }
+  };
+  visit(root, false, scope === null);
+  const out: Heading[] = [];
+  for (const kind of ['itemprop', 'h1', 'classed', 'h2'] as const) {
+    const list = [...byKind[kind].filter((h) => h.near), ...byKind[kind].filter((h) => !h.near)];
+    for (const { el, near } of list.slice(0, kind === 'h2' || kind === 'classed' ? 8 : 5)) {
+      const text = tidy(visibleText(el));
+      if (!text || text.length > MAX_TITLE_CHARS) continue;
+      // A kicker inside the heading ("Corona-Pandemie" above the headline) is not part of the title.
+      const withoutKicker = dropKicker(el, text);
+      if (withoutKicker) out.push({ text: withoutKicker, kind, near });
+      out.push({ text, kind, near });
+    }
+  }
+  return out;
+}
+
+/** The heading's text without a leading kicker element, or null when it has none. */
+function dropKicker(el: ElementNode, text: string): string | null {
+  const parts: Array<{ node: ElementNode | null; text: string }> = [];
+  for (const child of el.children) {
+    if (child.kind === 'element' && isHidden(child)) continue;
+    const t = tidy(child.kind === 'text' ? child.text : visibleText(child));
+    if (t) parts.push({ node: child.kind === 'element' ? child : null, text: t });
+  }
+  if (parts.length < 2 || !parts[0].node) return null;
+  const kicker = parts[0];
+  const node = kicker.node!;
+  let classed = false;
+  for (const token of classTokens(node)) if (KICKER_TOKENS.has(token)) classed = true;
+  const separate = BLOCKISH_INLINE.has(node.tag);
+  if (!classed && !separate) return null;
+  if (kicker.text.length > 80 || kicker.text.length >= text.length * 0.6) return null;
+  const rest = tidy(parts.slice(1).map((p) => p.text).join(' ')).replace(/^[-–—:|]\s*/, '');
+  return rest.length >= 8 ? rest : null;
+}
+
+/** Inline wrappers that headline markup uses to stack a kicker above the title. */
+const BLOCKISH_INLINE: ReadonlySet<string> = new Set(['span', 'div', 'small', 'strong', 'em', 'b', 'p', 'a']);
+
+/** Text of an element without hidden parts (screen-reader labels such as "Headline:"). */
+function visibleText(el: ElementNode): string {
+  let out = '';
+  for (const child of el.children) {
+    if (child.kind === 'text') out += child.text;
+    else if (!isHidden(child) && !isScreenReaderOnly(child)) out += visibleText(child);
+  }
+  return out;
+}
+
+const SCREEN_READER_TOKENS: ReadonlySet<string> = new Set(['sronly', 'visuallyhidden', 'screenreader', 'offscreen', 'hidden', 'invisible']);
+
+function isScreenReaderOnly(el: ElementNode): boolean {
+  for (const token of classTokens(el)) if (SCREEN_READER_TOKENS.has(token)) return true;
+  return false;
+}
+
+function ancestorAt(el: ElementNode, levels: number): ElementNode {
+  let node = el;
+  for (let i = 0; i < levels && node.parent && node.parent.tag !== 'body' && node.parent.tag !== 'html'; i++) node = node.parent;
+  return node;
+}
+
+function isBrand(el: ElementNode): boolean {
+  for (const token of classTokens(el)) if (BRAND_TOKENS.has(token)) return true;
+  return el.attrs.role === 'banner';
+}
+
+function hasTitleClass(el: ElementNode): boolean {
+  for (const token of classTokens(el)) if (TITLE_CLASS_TOKENS.has(token)) return true;
+  return false;
+}
+
+function startsWithSeparated(text: string, prefix: string): boolean {
+  const t = tidy(text);
+  const p = tidy(prefix);
+  return t.length > p.length && t.startsWith(p) && TITLE_SEPARATOR.test(t.slice(p.length - 1, p.length + 4));
+}
+
+function tidy(text: string | null | undefined): string {
+  return decodeEntities(text ?? '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Soft hyphens and zero-width characters: invisible, but they break comparisons. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** Comparison key: lower case, letters and digits only. */
+function key(text: string): string {
+  return text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function longest(list: readonly string[]): string {
+  return list.reduce((a, b) => (b.length > a.length ? b : a));
+}

@@ -1,0 +1,181 @@
+/**
+ * The one model every stage speaks. Record types are zod schemas; TypeScript types
+ * and the JSON Schema of the analysis format (../shared/spec/analysis-format.md) are
+ * derived from them, so the three can never drift apart.
+ *
+ * Field names of the analysis format are fixed: add fields, never rename.
+ */
+import { z } from 'zod';
+
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: a date at the grain it is known. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'ISO 8601 date: YYYY-MM-DD, YYYY-MM or YYYY');
+
+/** UTF-16 offsets into the document's clean `text`, `end` exclusive. */
+export const Span = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Span = z.infer<typeof Span>;
+
+export const EntityType = z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'OTHER']);
+
+export const Entity = z.object({
+  id: z.string().describe('canonical id, the same across documents for the same real entity'),
+  name: z.string(),
+  type: EntityType,
+  aliases: z.array(z.string()),
+  roles: z.array(z.string()),
+  country: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  mentions: z.array(Span),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const TimeExpression = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  type: z.enum(['DATE', 'TIME', 'DURATION', 'SET']),
+  value: z.string().nullable(),
+  grain: z.enum(['day', 'month', 'year', 'week', 'time', 'other']),
+});
+export type TimeExpression = z.infer<typeof TimeExpression>;
+
+export const Event = z.object({
+  type: z.string(),
+  mode: z.string().nullable(),
+  cameo: z.string().nullable(),
+  source: z.array(z.string()),
+  target: z.array(z.string()),
+  date: IsoDate.nullable(),
+  location: z.string().nullable(),
+  negated: z.boolean(),
+  evidence: Span,
+});
+export type Event = z.infer<typeof Event>;
+
+export const Quote = z.object({
+  text: z.string(),
+  direct: z.boolean(),
+  speaker: z.string().nullable(),
+  speakerText: z.string().nullable(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const Claim = z.object({
+  kind: z.enum(['killed', 'wounded', 'abducted', 'displaced', 'arrested', 'missing', 'other']),
+  value: z.number(),
+  qualifier: z.enum(['more_than', 'at_least', 'about', 'up_to', 'less_than', 'exactly']).nullable(),
+  who: z.string().nullable(),
+  where: z.string().nullable(),
+  attribution: z.string().nullable(),
+  asOf: IsoDate.nullable(),
+  evidence: Span,
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const Dateline = z.object({
+  place: z.string(),
+  agency: z.string().nullable(),
+});
+export type Dateline = z.infer<typeof Dateline>;
+
+export const Source = z.object({
+  path: z.string().nullable().describe('file the document came from; "-" for standard input'),
+  url: z.string().nullable(),
+  id: z.string().nullable().optional().describe('the input\'s own id (JSON Lines `id`), echoed'),
+  record: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('where inside the file: "line 3", "item 2", "record 5"; null for a whole file'),
+});
+export type Source = z.infer<typeof Source>;
+
+/** One analysed document: one line of `dateline analyze --format jsonl`. */
+export const AnalysedDocument = z.object({
+  id: z.string().describe('stable: same clean text -> same id'),
+  source: Source,
+  outlet: z.string().nullable(),
+  title: z.string().nullable(),
+  published: IsoDate.nullable(),
+  dateline: Dateline.nullable(),
+  language: z.string().describe('ISO 639-1, "und" when it cannot be told'),
+  text: z.string(),
+  entities: z.array(Entity),
+  times: z.array(TimeExpression),
+  events: z.array(Event),
+  quotes: z.array(Quote),
+  claims: z.array(Claim),
+});
+export type AnalysedDocument = z.infer<typeof AnalysedDocument>;
+
+export const Story = z.object({
+  story: z.string(),
+  documents: z.array(z.string()),
+  title: z.string(),
+  date: IsoDate.nullable(),
+  comparison: z.object({
+    shared: z.array(z.unknown()),
+    onlyIn: z.record(z.string(), z.array(z.unknown())),
+    loadedTerms: z.record(z.string(), z.array(z.string())),
+  }),
+});
+export type Story = z.infer<typeof Story>;
+
+/** JSON Schema (draft 2020-12) of one analysed document, derived from the zod schema. */
+export function analysisJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(AnalysedDocument, { target: 'draft-2020-12' }) as Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------------------
+// Records that pass between the stages before analysis.
+
+/** What the ingest stage hands to extraction: one document's decoded content. */
+export const RawDocument = z.object({
+  source: Source,
+  /** How the body is to be read. */
+  kind: z.enum(['html', 'text']),
+  body: z.string(),
+  /** Metadata the container already knew (feed item, JSONL fields, WARC headers). */
+  hints: z.object({
+    title: z.string().nullable(),
+    published: IsoDate.nullable(),
+    outlet: z.string().nullable(),
+  }),
+  /** Non-fatal notes about this input (e.g. "decoded as windows-1252"). */
+  warnings: z.array(z.string()),
+});
+export type RawDocument = z.infer<typeof RawDocument>;
+
+/** An input, or a part of one, that could not be read. Never stops the batch. */
+export const IngestFailure = z.object({
+  source: Source,
+  message: z.string(),
+});
+export type IngestFailure = z.infer<typeof IngestFailure>;
+
+export type IngestItem =
+  | { ok: true; doc: RawDocument }
+  | { ok: false; failure: IngestFailure };
+
+/** What the extract stage produces: the clean article and its metadata. */
+export const ExtractedArticle = z.object({
+  text: z.string(),
+  title: z.string().nullable(),
+  published: IsoDate.nullable(),
+  dateline: Dateline.nullable(),
+  outlet: z.string().nullable(),
+  language: z.string(),
+});
+export type ExtractedArticle = z.infer<typeof ExtractedArticle>;
+
+/** Formats `source` as a person reads it in a message: `path (line 3)`. */
+export function describeSource(source: Source): string {
+  const where = source.path ?? source.url ?? source.id ?? '<unknown input>';
+  return source.record ? `${where} (${source.record})` : where;
+}

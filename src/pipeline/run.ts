@@ -1,0 +1,118 @@
+/**
+ * Streams ingested items through extract and analyse on a pool of worker threads,
+ * and gives back outcomes in input order. Memory stays flat: at most a few batches
+ * are in flight whatever the corpus size.
+ */
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { AnalysedDocument, IngestItem, RawDocument, Source } from '../model/index.js';
+import type { DocumentOutcome } from './document.js';
+
+export type RunEvent =
+  | { kind: 'document'; doc: AnalysedDocument; warnings: string[] }
+  | { kind: 'failure'; source: Source; message: string }
+  /** The same clean text was already seen in this run: skipped, not an error. */
+  | { kind: 'duplicate'; source: Source; id: string };
+
+export interface RunOptions {
+  /** Worker threads; 1 runs everything on the calling thread. */
+  jobs: number;
+  /** Documents per message to a worker. */
+  batchSize?: number;
+  /** Characters per batch before it is sent early (long articles). */
+  batchChars?: number;
+}
+
+const DEFAULT_BATCH_SIZE = 16;
+const DEFAULT_BATCH_CHARS = 400_000;
+
+export async function* analyseStream(
+  items: AsyncIterable<IngestItem>,
+  options: RunOptions,
+): AsyncGenerator<RunEvent> {
+  const seen = new Set<string>();
+  const toEvents = function* (outcomes: DocumentOutcome[]): Generator<RunEvent> {
+    for (const outcome of outcomes) {
+      if (!outcome.ok) {
+        yield { kind: 'failure', source: outcome.source, message: outcome.message };
+      } else if (seen.has(outcome.doc.id)) {
+        yield { kind: 'duplicate', source: outcome.doc.source, id: outcome.doc.id };
+      } else {
+        seen.add(outcome.doc.id);
+        yield { kind: 'document', doc: outcome.doc, warnings: outcome.warnings };
+      }
+    }
+  };
+
+  if (options.jobs <= 1) {
+    // Loaded only here: with worker threads, the calling thread never needs the analysers' data.
+    const { analyseDocument } = await import('./document.js');
+    for await (const item of items) {
+      if (!item.ok) yield { kind: 'failure', ...item.failure };
+      else yield* toEvents([analyseDocument(item.doc)]);
+    }
+    return;
+  }
+
+  const pool = createPool(options.jobs);
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const batchChars = options.batchChars ?? DEFAULT_BATCH_CHARS;
+  // Each slot is a batch in flight or an ingest failure, kept in input order.
+  type Slot = Promise<DocumentOutcome[]> | RunEvent;
+  const slots: Slot[] = [];
+  const maxInFlight = options.jobs * 3;
+  let batch: RawDocument[] = [];
+  let chars = 0;
+  let inFlight = 0;
+
+  const flush = () => {
+    if (batch.length === 0) return;
+    const sent = batch;
+    batch = [];
+    chars = 0;
+    inFlight += 1;
+    slots.push(pool.run(sent) as Promise<DocumentOutcome[]>);
+  };
+  const drain = async function* (untilInFlight: number): AsyncGenerator<RunEvent> {
+    while (slots.length > 0 && (inFlight > untilInFlight || !(slots[0] instanceof Promise))) {
+      const slot = slots.shift()!;
+      if (slot instanceof Promise) {
+        inFlight -= 1;
+        yield* toEvents(await slot);
+      } else {
+        yield slot;
+      }
+    }
+  };
+
+  try {
+    for await (const item of items) {
+      if (!item.ok) {
+        flush();
+        slots.push({ kind: 'failure', ...item.failure });
+      } else {
+        batch.push(item.doc);
+        chars += item.doc.body.length;
+        if (batch.length >= batchSize || chars >= batchChars) flush();
+      }
+      yield* drain(maxInFlight - 1);
+    }
+    flush();
+    yield* drain(-1);
+  } finally {
+    await pool.destroy();
+  }
+}
+
+function createPool(threads: number): Piscina {
+  const here = fileURLToPath(import.meta.url);
+  // Under tests and `tsx` this module is TypeScript: let the worker load TypeScript too.
+  const fromSource = here.endsWith('.ts');
+  return new Piscina({
+    filename: new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 1_000,
+    execArgv: fromSource ? ['--import', 'tsx'] : [],
+  });
+}
