@@ -74,13 +74,14 @@ async function loadDecoder() {
   for (const [name, fn] of Object.entries(mod)) {
     if (typeof fn !== 'function' || !/decode/i.test(name)) continue;
     try {
-      const probe = fn(Buffer.from('<meta charset="utf-8"><p>é</p>'));
+      // The ingest decoder reads <meta charset> only when told the bytes are markup.
+      const probe = fn(Buffer.from('<meta charset="utf-8"><p>é</p>'), { markup: true });
       const text = typeof probe === 'string' ? probe : probe?.text;
       if (typeof text === 'string' && text.includes('é')) {
         return {
           name: `dist/ingest/charset.js ${name}()`,
           decode: (bytes) => {
-            const r = fn(bytes);
+            const r = fn(bytes, { markup: true });
             return typeof r === 'string' ? r : r.text;
           },
         };

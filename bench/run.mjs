@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const BENCHES = {
   seeds: ['bench/seeds.mjs'],
   extraction: ['bench/extraction.mjs'],
+  time: ['bench/time.mjs'],
   memory: ['bench/memory.mjs', '--docs', '100000'],
 };
 

@@ -89,4 +89,29 @@ describe('dateline analyze', () => {
     expect(result.stderr).toContain('no-such-file.html');
     expect(jsonLines(result.stdout)).toHaveLength(1);
   });
+
+  it('analyses the bundled samples: every format, every document, exit 0', () => {
+    const result = runCli(['analyze', 'samples', '--no-progress']);
+    expect(result.status, result.stderr).toBe(0);
+    const docs = jsonLines(result.stdout).map((line) => AnalysedDocument.parse(line));
+    expect(docs.length).toBeGreaterThanOrEqual(12);
+    const from = (suffix: string) => docs.filter((d) => d.source.path?.endsWith(suffix));
+    expect(from('world.rss').map((d) => d.source.record)).toEqual(['item 1', 'item 2', 'item 3']);
+    expect(from('science.atom')).toHaveLength(2);
+    expect(from('wire.jsonl').map((d) => d.source.id)).toContain('mn-20250310-0412');
+    expect(from('archive.warc')).toHaveLength(1);
+    expect(from('archive.warc')[0].source.url).toMatch(/^https?:\/\//);
+    // The image record inside the WARC is said on stderr, and is not a failure.
+    expect(result.stderr).toMatch(/archive\.warc: record \d+: skipped, Content-Type image\/png is not HTML/);
+    // The windows-1252 page comes out with its accents and curly quotes intact.
+    const alpine = from('alpine-post-avalanche.html')[0];
+    expect(alpine.text).toContain('José Müller');
+    expect(alpine.text).toMatch(/[\u2018\u2019\u201c\u201d]/);
+    expect(alpine.text).not.toMatch(/[\u0080-\u009f\ufffd]/);
+    // Every document is dated and has a title.
+    for (const doc of docs) {
+      expect(doc.title, doc.source.path ?? '').toBeTruthy();
+      expect(doc.published, doc.source.path ?? '').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
 });

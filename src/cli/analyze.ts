@@ -3,7 +3,7 @@
  * document, written to stdout in input order.
  */
 import { availableParallelism } from 'node:os';
-import { ingest, listInputs } from '../ingest/index.js';
+import { formatFailure, ingest, listInputs } from '../ingest/index.js';
 import { describeSource } from '../model/index.js';
 import { analyseStream } from '../pipeline/run.js';
 import { createWriter, type OutputFormat } from './output.js';
@@ -24,7 +24,7 @@ export const DEFAULT_JOBS = availableParallelism();
 export async function analyzeCommand(paths: string[], options: AnalyzeOptions): Promise<number> {
   const started = Date.now();
   const progress = createProgress(process.stderr, options.progress);
-  const tally: Tally = { done: 0, failed: 0, duplicates: 0 };
+  const tally: Tally = { done: 0, failed: 0, duplicates: 0, skipped: 0 };
   const report = (line: string) => progress.log(`dateline: ${line}`);
 
   const listing = await listInputs(paths);
@@ -42,9 +42,12 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
         await out.document(event.doc);
       } else if (event.kind === 'duplicate') {
         tally.duplicates += 1;
+      } else if (event.kind === 'skipped') {
+        tally.skipped += 1;
+        report(formatFailure(event));
       } else {
         tally.failed += 1;
-        report(`${describeSource(event.source)}: ${event.message}`);
+        report(formatFailure(event));
         if (options.strict) {
           stopped = true;
           break;

@@ -9,6 +9,8 @@ export interface Tally {
   done: number;
   failed: number;
   duplicates: number;
+  /** Inputs that hold no news document (WARC image records, redirects). */
+  skipped: number;
 }
 
 export interface Progress {
@@ -50,7 +52,7 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Pr
     const seconds = Math.max(0.001, (Date.now() - started) / 1000);
     return { docs: tally.done, rate: (tally.done / seconds).toFixed(1), failed: tally.failed };
   };
-  let last: Tally = { done: 0, failed: 0, duplicates: 0 };
+  let last: Tally = { done: 0, failed: 0, duplicates: 0, skipped: 0 };
   return {
     setTotalBytes: (n) => {
       totalBytes = n;
@@ -79,6 +81,7 @@ export function summaryLine(tally: Tally, elapsedMs: number): string {
   const rate = seconds > 0 ? tally.done / seconds : 0;
   return (
     `dateline: ${tally.done} done, ${tally.failed} failed, ${tally.duplicates} skipped as duplicates, ` +
+    (tally.skipped ? `${tally.skipped} skipped as not news, ` : '') +
     `${seconds.toFixed(1)} s (${rate.toFixed(1)} docs/s), peak memory ${peakMemoryMb()} MB`
   );
 }

@@ -16,6 +16,11 @@ export function failure(path: string, message: string, where: Where = {}): Inges
   return { ok: false, failure: { source: sourceOf(path, where), message } };
 }
 
+/** Input that holds no news document: said on stderr, but not a failure of the run. */
+export function skipped(path: string, message: string, where: Where = {}): IngestItem {
+  return { ok: false, failure: { source: sourceOf(path, where), message, skipped: true } };
+}
+
 export interface DocumentParts {
   kind: RawDocument['kind'];
   body: string;

@@ -30,6 +30,14 @@ describe('sniffFormat', () => {
     expect(sniff(text).format).toBe(format);
   });
 
+  it('reads a WARC whose records carry binary payloads as a WARC, not as binary', () => {
+    const warc = Buffer.concat([
+      Buffer.from('WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 12\r\n\r\n'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    ]);
+    expect(sniffFormat({ head: warc, complete: true, name: 'crawl.warc' }).format).toBe('warc');
+  });
+
   it('lets the extension break a tie only when the content does not decide', () => {
     const plain = 'Storm cuts power in Elmsworth';
     expect(sniff(plain, 'storm.html').format).toBe('html');

@@ -87,6 +87,8 @@ export interface SniffInput {
 }
 
 export function sniffFormat({ head, complete, name }: SniffInput): Sniffed {
+  // A WARC carries images and PDFs inside its records: its signature wins over the binary check.
+  if (PATTERNS.warc.test(String.fromCharCode(...head.subarray(0, 16)))) return { format: 'warc' };
   const binary = binaryKind(head);
   if (binary) return { format: 'binary', what: binary };
 

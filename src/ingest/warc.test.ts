@@ -75,6 +75,8 @@ describe('warcItems', () => {
       'record 9 https://gazette.example/data.bin record 9: skipped, payload without a Content-Type does not look like HTML',
       'record 10 https://gazette.example/saved html',
     ]);
+    // Records that hold no news are skips, not failures of the run.
+    expect(items.filter((item) => !item.ok).map((item) => !item.ok && item.failure.skipped)).toEqual([true, true, true]);
     const first = items[0];
     expect(first.ok && first.doc).toEqual({
       source: { path: 'crawl.warc', url: 'https://gazette.example/valdor', id: null, record: 'record 3' },
@@ -143,5 +145,7 @@ describe('warcItems', () => {
       expect.stringMatching(/^record 1 https:\/\/gazette\.example\/big record 1: skipped, payload is 4(\.\d)? KB; the limit for one HTML document is 1000 bytes \(--max-bytes\)$/),
       'record 2 https://gazette.example/small html',
     ]);
+    // A page too big to take is lost content: a failure, not a skip.
+    expect(items[0].ok === false && items[0].failure.skipped).toBeFalsy();
   });
 });

@@ -8,7 +8,7 @@ import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
 import type { IngestItem } from '../model/index.js';
 import type { ByteSource } from './byte-stream.js';
 import { charsetFromContentType, decodeBytes } from './charset.js';
-import { documentItem, errorMessage, failure, formatBytes } from './items.js';
+import { documentItem, errorMessage, failure, formatBytes, skipped } from './items.js';
 import { looksLikeHtml } from './sniff.js';
 
 export interface WarcOptions {
@@ -66,8 +66,9 @@ export async function* warcItems(source: ByteSource, path: string, options: Warc
 async function readRecord(warc: WARCRecord, path: string, record: string, options: WarcOptions): Promise<Outcome> {
   const url = targetUri(warc);
   const where = { url, record };
-  const skip = async (reason: string | null): Promise<Outcome> => ({
-    item: reason ? failure(path, `${record}: skipped, ${reason}`, where) : null,
+  // Not news (an image, a redirect) is skipped; a page we could not take is a failure.
+  const skip = async (reason: string | null, asFailure = false): Promise<Outcome> => ({
+    item: reason ? (asFailure ? failure : skipped)(path, `${record}: skipped, ${reason}`, where) : null,
     complete: await drain(warc),
   });
 
@@ -87,13 +88,14 @@ async function readRecord(warc: WARCRecord, path: string, record: string, option
   if (warc.warcContentLength > options.maxDocumentBytes) {
     return skip(
       `payload is ${formatBytes(warc.warcContentLength)}; the limit for one HTML document is ${formatBytes(options.maxDocumentBytes)} (--max-bytes)`,
+      true,
     );
   }
 
   const payload = await warc.readFully(true);
   const complete = await drain(warc);
   if (!declaredHtml && !looksLikeHtml(payload)) {
-    return { item: failure(path, `${record}: skipped, payload without a Content-Type does not look like HTML`, where), complete };
+    return { item: skipped(path, `${record}: skipped, payload without a Content-Type does not look like HTML`, where), complete };
   }
   const decoded = decodeBytes(payload, { declaredCharset: charsetFromContentType(contentType), markup: true });
   if (!decoded.text.trim()) return { item: failure(path, `${record}: empty HTML payload`, where), complete };

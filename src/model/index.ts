@@ -155,7 +155,10 @@ export type RawDocument = z.infer<typeof RawDocument>;
 /** An input, or a part of one, that could not be read. Never stops the batch. */
 export const IngestFailure = z.object({
   source: Source,
+  /** Starts with the place inside the file when there is one: "line 5: invalid JSON". */
   message: z.string(),
+  /** Not an error: the input holds no news document (a WARC image record, an HTTP redirect). */
+  skipped: z.boolean().optional(),
 });
 export type IngestFailure = z.infer<typeof IngestFailure>;
 

@@ -16,20 +16,26 @@ export function documentId(text: string): string {
 }
 
 export function analyseDocument(raw: RawDocument): DocumentOutcome {
+  // Messages start with the place inside the file, as ingest's do: "item 3: no article text found".
+  const failed = (message: string): DocumentOutcome => ({
+    ok: false,
+    source: raw.source,
+    message: raw.source.record ? `${raw.source.record}: ${message}` : message,
+  });
   let article;
   try {
     article = extract(raw);
   } catch (error) {
-    return { ok: false, source: raw.source, message: `extraction failed: ${errorMessage(error)}` };
+    return failed(`extraction failed: ${errorMessage(error)}`);
   }
   if (!article.text.trim()) {
-    return { ok: false, source: raw.source, message: 'no article text found' };
+    return failed('no article text found');
   }
   let analysis;
   try {
     analysis = analyse(article);
   } catch (error) {
-    return { ok: false, source: raw.source, message: `analysis failed: ${errorMessage(error)}` };
+    return failed(`analysis failed: ${errorMessage(error)}`);
   }
   const doc: AnalysedDocument = {
     id: documentId(article.text),

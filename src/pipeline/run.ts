@@ -5,12 +5,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { AnalysedDocument, IngestItem, RawDocument, Source } from '../model/index.js';
+import type { AnalysedDocument, IngestFailure, IngestItem, RawDocument, Source } from '../model/index.js';
 import type { DocumentOutcome } from './document.js';
 
 export type RunEvent =
   | { kind: 'document'; doc: AnalysedDocument; warnings: string[] }
   | { kind: 'failure'; source: Source; message: string }
+  /** Input that holds no news document (a WARC image record): said, but not a failure. */
+  | { kind: 'skipped'; source: Source; message: string }
   /** The same clean text was already seen in this run: skipped, not an error. */
   | { kind: 'duplicate'; source: Source; id: string };
 
@@ -48,7 +50,7 @@ export async function* analyseStream(
     // Loaded only here: with worker threads, the calling thread never needs the analysers' data.
     const { analyseDocument } = await import('./document.js');
     for await (const item of items) {
-      if (!item.ok) yield { kind: 'failure', ...item.failure };
+      if (!item.ok) yield ingestFailure(item.failure);
       else yield* toEvents([analyseDocument(item.doc)]);
     }
     return;
@@ -89,7 +91,7 @@ export async function* analyseStream(
     for await (const item of items) {
       if (!item.ok) {
         flush();
-        slots.push({ kind: 'failure', ...item.failure });
+        slots.push(ingestFailure(item.failure));
       } else {
         batch.push(item.doc);
         chars += item.doc.body.length;
@@ -102,6 +104,10 @@ export async function* analyseStream(
   } finally {
     await pool.destroy();
   }
+}
+
+function ingestFailure(failure: IngestFailure): RunEvent {
+  return { kind: failure.skipped ? 'skipped' : 'failure', source: failure.source, message: failure.message };
 }
 
 function createPool(threads: number): Piscina {

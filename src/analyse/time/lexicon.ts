@@ -40,9 +40,6 @@ export const SEASONS: Readonly<Record<string, string>> = {
   spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
 };
 
-/** First month of each season (northern hemisphere, as the TimeML corpora assume). */
-export const SEASON_START_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-
 /** TimeML parts of the day. */
 export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',

@@ -31,19 +31,26 @@ const MARKER = new RegExp(
 const NOT_PAST = new Set(['need', 'speed', 'indeed', 'proceed', 'succeed', 'exceed', 'seed', 'feed', 'breed', 'bed', 'red', 'shed', 'hundred', 'unprecedented', 'scheduled', 'planned']);
 
 /** An auxiliary that makes the participle after it passive or a complement. */
-const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|am|get|gets|to)\s+$/i;
+const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|am|get|gets|to)\s+(?:\w+ly\s+)?$/i;
+
+/** Abbreviations whose full stop does not end a sentence ("Oct. 7", "Mr. Smith", "U.S. forces"). */
+const ABBREVIATION_BEFORE = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|No|Jr|Sr|U\.S|U\.N|U\.K|a\.m|p\.m)$/;
+
+function endsSentence(text: string, at: number): boolean {
+  const c = text[at];
+  if (c === '!' || c === '?' || c === '\n') return true;
+  if (c !== '.') return false;
+  // "3.5 percent", "U.S.-led": a full stop inside a token.
+  if (at + 1 < text.length && !/\s/.test(text[at + 1])) return false;
+  return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+}
 
 /** Sentence containing [start, end): from the last boundary before to the next after. */
 function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = start;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1]) ) from -= 1;
-  // "Oct. 7" and "U.S." end in a full stop without ending the sentence; look past short tokens.
-  while (from > 1 && text[from - 1] === '.' && /\b[A-Za-z.]{1,4}\.$/.test(text.slice(Math.max(0, from - 6), from))) {
-    from -= 1;
-    while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from -= 1;
-  }
+  while (from > 0 && !endsSentence(text, from - 1)) from -= 1;
   let to = end;
-  while (to < text.length && !/[!?\n]/.test(text[to]) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' ') && !/\b[A-Z][a-z]{0,3}$/.test(text.slice(Math.max(0, to - 5), to)))) to += 1;
+  while (to < text.length && !endsSentence(text, to)) to += 1;
   return { from, to };
 }
 
@@ -58,8 +65,8 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
     const atEnd = at + m[0].length;
     if (at < end && atEnd > start) continue;
     if (m[3] && NOT_PAST.has(m[3].toLowerCase())) continue;
-    // A participle after "be" is passive, not past: "will be paid Dec. 14", "is expected".
-    if (!m[1] && PASSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // A participle after "be" is passive, not past: "will be paid Dec. 14", "will be officially inaugurated".
+    if (!m[1] && PASSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     const tense: Tense = m[1] ? 'future' : 'past';
     // Markers before the expression govern it more often than those after it ("said Friday" aside).
     const distance = atEnd <= start ? start - atEnd : (at - end) * 1.5;

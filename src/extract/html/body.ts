@@ -16,10 +16,11 @@ import {
   type ElementStats,
 } from './blocks.js';
 import { classWeight, isBodyContainer } from './classify.js';
+import { isDateLine } from './date-text.js';
 import { chromeFilter, type PruneOptions } from './prune.js';
 import { chooseContainer, type Container } from './score.js';
 import type { ElementNode } from './tree.js';
-import { BOILERPLATE_LINE, READ_ALSO_LINE } from './vocabulary.js';
+import { BOILERPLATE_LINE, BYLINE, CONSENT_NOTICE, READ_ALSO_LINE } from './vocabulary.js';
 
 export interface BodyResult {
   readonly paragraphs: readonly string[];
@@ -71,7 +72,19 @@ function bodyParagraphs(blocks: readonly Block[], stats: Map<ElementNode, Elemen
     if (!keepBlock(block)) continue;
     paragraphs.push(block.text);
   }
-  return paragraphs;
+  return dropHeaderLines(paragraphs);
+}
+
+/**
+ * Date and byline lines above the first paragraph of prose belong to the article's header
+ * (dates and authors are metadata); further down they may be content and are kept.
+ */
+function dropHeaderLines(paragraphs: string[]): string[] {
+  let first = 0;
+  while (first < paragraphs.length && paragraphs[first].length < PROSE_MIN_CHARS) first++;
+  if (first === 0 || first === paragraphs.length) return paragraphs;
+  const head = paragraphs.slice(0, first).filter((p) => !isDateLine(p) && !BYLINE.test(p));
+  return head.length === first ? paragraphs : [...head, ...paragraphs.slice(first)];
 }
 
 /**
@@ -121,10 +134,12 @@ function looksLikeChrome(el: ElementNode, s: ElementStats | undefined): boolean 
   return false;
 }
 
-function keepBlock(block: Block): boolean {
+/** False for blocks that are chrome by their own text and links, wherever they stand. */
+export function keepBlock(block: Block): boolean {
   const text = block.text;
   if (block.owner.tag === 'h1') return false;
   if (text.length < 200 && (BOILERPLATE_LINE.test(text) || READ_ALSO_LINE.test(text))) return false;
+  if (text.length < 400 && CONSENT_NOTICE.test(text)) return false;
   // A short line that is all link: "Read more", a tag, a related headline; a bare URL is kept
   // (articles cite sources that way).
   if (block.linkChars >= text.length * 0.8 && text.length < PROSE_MIN_CHARS * 2 && !BARE_URL.test(text)) return false;

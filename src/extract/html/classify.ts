@@ -95,6 +95,7 @@ export function classWeight(el: ElementNode): number {
   for (const token of classTokens(el)) {
     if (!positive && POSITIVE_TOKENS.has(token)) positive = true;
     if (!negative && NEGATIVE_TOKENS.has(token)) negative = true;
+    if (EMBED_TOKENS.has(token)) return positive ? 25 : 0;
   }
   if (positive) weight += 25;
   if (negative) weight -= 25;

@@ -207,3 +207,27 @@ export function dateFromUrl(url: string | null): string | null {
     /(?<!\d)(\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/.exec(path) ?? /(?<![\d])(20\d{2})(\d{2})(\d{2})(?!\d)/.exec(path);
   return m ? valid(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
+
+
+/** Labels and time words that may surround a date in a publication line. */
+const DATE_LINE_WORDS =
+  /(?<![\p{L}])(?:published|updated|posted|created|modified|last|on|at|am|um|uhr|pm|gmt|utc|cet|cest|mez|mesz|est|edt|pst|stand|datum|date|dodano|erstellt|aktualisiert|veröffentlicht|geändert|zuletzt|publié|mis à jour|le|à|publicado|actualizado|el|a las|pubblicato|aggiornato|il|alle|opublikowano|aktualizacja|dnia|опубликовано|обновлено|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mon|tue|wed|thu|fri|sat|sun|de|del|den|der|the|and|und)(?![\p{L}])/giu;
+
+/**
+ * True for a line that only tells when the page was published or updated ("Published:
+ * 9 November 2023, 14:02", "Aktualisiert am 09.11.2023 | 06:12 Uhr"): page chrome.
+ */
+export function isDateLine(text: string, options: DateReadOptions = {}): boolean {
+  if (text.length > 90 || datesInText(text, options).length === 0) return false;
+  let rest = text;
+  for (const pattern of [ISO_DATE, CJK_DATE, YMD_NUMERIC, DMY_NUMERIC, DAY_MONTH_YEAR, MONTH_DAY_YEAR]) {
+    rest = rest.replace(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`), ' ');
+  }
+  rest = rest
+    .replace(/\d{1,2}[:.h]\d{2}(?::\d{2})?/g, ' ')
+    .replace(DATE_LINE_WORDS, ' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
+  // A few letters may remain: "Wyświetleń" (views), an author's initials.
+  return rest.length <= 12;
+}

@@ -44,7 +44,8 @@ export function extractHtml(html: string, url: string | null): HtmlExtraction {
   let textSource: string = body.attempt;
   if (text.length < FALLBACK_BELOW_CHARS) {
     const fallback = readabilityText(html);
-    if (fallback.length > text.length) {
+    // Readability must find clearly more, not just a longer cookie notice.
+    if (fallback.length > text.length * 2 + 50) {
       text = fallback;
       textSource = 'readability';
     }
@@ -61,6 +62,7 @@ export function extractHtml(html: string, url: string | null): HtmlExtraction {
     container: body.container,
     siteNames: siteNameCandidates(metas, jsonLd, pageUrl),
   });
+  text = withoutLeadingTitle(text, title?.title ?? null);
   const published = findPublished({
     metas,
     jsonLd,
@@ -78,4 +80,19 @@ export function extractHtml(html: string, url: string | null): HtmlExtraction {
     url: canonical ?? url,
     sources: { text: textSource, title: title?.source ?? null, published: published?.source ?? null },
   };
+}
+
+/** The headline is its own field: drop it (and a repeat of it) from the top of the text. */
+function withoutLeadingTitle(text: string, title: string | null): string {
+  if (!title) return text;
+  const key = comparisonKey(title);
+  if (!key) return text;
+  const paragraphs = text.split('\n\n');
+  let drop = 0;
+  while (drop < Math.min(3, paragraphs.length) && comparisonKey(paragraphs[drop]) === key) drop++;
+  return drop === 0 ? text : paragraphs.slice(drop).join('\n\n');
+}
+
+function comparisonKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -9,7 +9,7 @@ import type { ElementNode } from './tree.js';
 import { CHROME_TAGS } from './vocabulary.js';
 
 export interface PruneOptions {
-  /** Remove elements whose class/id names chrome (off in the recall retry). */
+  /** Remove elements whose class/id names chrome (in the recall retry only comment threads and consent banners go). */
   readonly classes: boolean;
   /** Remove `<header>` elements without prose. */
   readonly headers: boolean;
@@ -59,11 +59,12 @@ export function chromeFilter(root: ElementNode, options: PruneOptions): (el: Ele
     if (CHROME_TAGS.has(el.tag)) return !m.holdsBody.has(el) || el.tag === 'img';
     if (hasChromeRole(el)) return !m.holdsBody.has(el);
     if (el.tag === 'header' && options.headers && !m.holdsBody.has(el)) return true;
-    if (!options.classes) return false;
     const chrome = chromeByClass(el);
     if (!chrome) return false;
     if (m.holdsBody.has(el)) return false;
+    // Comment threads and consent banners go even in the recall retry.
     if (chrome === 'always') return !isBodyContainer(el);
+    if (!options.classes) return false;
     if (isBodyContainer(el)) return false;
     return (m.paraLen.get(el) ?? 0) < bigShare;
   };

@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { collectBlocks } from './blocks.js';
+import { keepBlock } from './body.js';
 import { parsePage } from './tree.js';
 
 /** Readability's article text as paragraphs joined by blank lines, or '' when it finds none. */
@@ -21,6 +22,7 @@ export function readabilityText(html: string): string {
   // Re-read Readability's HTML with our own block splitter so paragraphs match the main path.
   const { root } = parsePage(content);
   return collectBlocks(root, () => false)
+    .filter(keepBlock)
     .map((b) => b.text)
     .join('\n\n');
 }

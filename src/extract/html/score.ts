@@ -57,6 +57,7 @@ export function chooseContainer(blocks: readonly Block[], stats: Map<ElementNode
   top = climbToCommonAncestor(top, topScore, finals);
   topScore = finals.get(top) ?? topScore;
   const parts = joinSiblings(top, topScore, finals, stats);
+  for (const lead of leadBefore(top, stats)) if (!parts.includes(lead)) parts.push(lead);
   for (const twin of sameClassTwins(top, stats)) if (!parts.includes(twin)) parts.push(twin);
   return { top, parts, score: topScore };
 }
@@ -81,7 +82,12 @@ export function candidateScores(blocks: readonly Block[], stats: Map<ElementNode
     }
   }
   const finals = new Map<ElementNode, number>();
-  for (const [el, raw] of scores) finals.set(el, raw * (1 - linkDensity(stats.get(el))));
+  for (const [el, raw] of scores) {
+    const s = stats.get(el);
+    // Points earned only from short lines (name lists, link-free menus) count half.
+    const prose = s && s.chars > 0 ? 0.7 + 0.3 * Math.min(1, (s.proseChars / s.chars) * 2) : 0.7;
+    finals.set(el, raw * (1 - linkDensity(s)) * prose);
+  }
   return finals;
 }
 
@@ -106,6 +112,34 @@ function sameClassTwins(top: ElementNode, stats: Map<ElementNode, ElementStats>)
 }
 
 const TWIN_SCOPE_LEVELS = 5;
+
+/** How many elements before the winner's wrapper are checked for a lede. */
+const LEAD_LOOKBACK = 3;
+
+/**
+ * A lede (standfirst) printed just before the wrapper of the winner, one level up: short
+ * prose blocks with no links, directly preceding; the search stops at anything else (the headline).
+ */
+function leadBefore(top: ElementNode, stats: Map<ElementNode, ElementStats>): ElementNode[] {
+  const wrapper = top.parent;
+  const outer = wrapper?.parent;
+  if (!wrapper || !outer || wrapper.tag === 'body' || outer.tag === 'html') return [];
+  const index = outer.children.indexOf(wrapper);
+  const leads: ElementNode[] = [];
+  let looked = 0;
+  for (let i = index - 1; i >= 0 && looked < LEAD_LOOKBACK; i--) {
+    const sibling = outer.children[i];
+    if (sibling.kind !== 'element') continue;
+    const s = stats.get(sibling);
+    if (!s || s.chars === 0) continue;
+    looked++;
+    if (s.chars < 80 || s.blocks > 3 || s.proseChars < s.chars * 0.8 || linkDensity(s) > 0.1) break;
+    // Text beside a picture is its caption, not a lede.
+    if (holdsMedia(sibling)) break;
+    leads.push(sibling);
+  }
+  return leads;
+}
 
 function firstClass(el: ElementNode): string | null {
   const cls = el.attrs.class?.trim();
@@ -175,6 +209,16 @@ function joinSiblings(
     }
   }
   return parts;
+}
+
+const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'figure', 'figcaption', 'video', 'source']);
+
+function holdsMedia(el: ElementNode): boolean {
+  for (const child of el.children) {
+    if (child.kind !== 'element') continue;
+    if (MEDIA_TAGS.has(child.tag) || holdsMedia(child)) return true;
+  }
+  return false;
 }
 
 function paragraphTail(el: ElementNode): string {

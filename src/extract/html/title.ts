@@ -94,12 +94,14 @@ export function findTitle(ctx: TitleContext): FoundTitle | null {
 
   if (h1s.length === 1) return { title: h1s[0].text, source: 'heading:h1' };
 
-  if (segments.length) {
-    const kept = segments.filter((s) => !isSiteName(s));
-    if (kept.length) return { title: kept.length === segments.length && segments.length > 1 ? longest(kept) : longest(kept), source: 'title-segment' };
-    return { title: pageTitle!, source: 'title' };
-  }
-  return h1s.length ? { title: h1s[0].text, source: 'heading:h1' } : null;
+  // <title> without the site's name; the longest segment is the headline ("Section | Headline | Site").
+  const kept = segments.filter((s) => !isSiteName(s));
+  if (kept.length) return { title: longest(kept), source: segments.length > 1 ? 'title-segment' : 'title' };
+  if (h1s.length) return { title: h1s[0].text, source: 'heading:h1' };
+  const marked = headings.find((h) => h.near && (h.kind === 'itemprop' || h.kind === 'classed') && h.text.length >= 8 && !isSiteName(h.text));
+  if (marked) return { title: marked.text, source: `heading:${marked.kind}` };
+  // Last resort: a <title> that is only the site's name (an "About us" page) is still the page's title.
+  return pageTitle ? { title: pageTitle, source: 'title' } : null;
 }
 
 function agreement(heading: Heading, references: ReadonlyArray<{ text: string; name: string }>): FoundTitle | null {
@@ -144,8 +146,8 @@ function collectHeadings(root: ElementNode, container: ElementNode | null): Head
         const prop = child.attrs.itemprop?.toLowerCase();
         if (prop === 'headline' || prop === 'name headline') byKind.itemprop.push({ el: child, near: childNear });
         else if (child.tag === 'h1') byKind.h1.push({ el: child, near: childNear });
-        else if (child.tag === 'h2') byKind.h2.push({ el: child, near: childNear });
         else if (hasTitleClass(child)) byKind.classed.push({ el: child, near: childNear });
+        else if (child.tag === 'h2') byKind.h2.push({ el: child, near: childNear });
       }
       visit(child, childBrand, childNear);
     }

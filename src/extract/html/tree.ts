@@ -45,6 +45,9 @@ const DROPPED_SUBTREES: ReadonlySet<string> = new Set([
   'rt', 'rp',
 ]);
 
+/** Nesting deeper than this is flattened (real pages stay far below it). */
+const MAX_DEPTH = 1000;
+
 /** Elements that have no content of their own; kept only for their attributes (img alt, br). */
 const VOID: ReadonlySet<string> = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
@@ -62,6 +65,7 @@ export function parsePage(html: string): ParsedPage {
   const jsonLd: string[] = [];
   let title: string | null = null;
   let current = root;
+  let depth = 0;
   let sawHtml = false;
   // Depth inside a dropped subtree; > 0 means tokens are ignored.
   let dropDepth = 0;
@@ -114,7 +118,11 @@ export function parsePage(html: string): ParsedPage {
         if (name === 'body' && current !== root) return;
         const el = newElement(name, attrs, current);
         current.children.push(el);
-        if (!VOID.has(name)) current = el;
+        // Past MAX_DEPTH elements stay open but flat, so later recursive walks cannot overflow the stack.
+        if (!VOID.has(name) && depth < MAX_DEPTH) {
+          current = el;
+          depth++;
+        }
       },
       ontext(text) {
         if (dropDepth > 0) {
@@ -144,9 +152,11 @@ export function parsePage(html: string): ParsedPage {
         }
         if (VOID.has(name) || name === 'html') return;
         // Close the nearest open element of that name; unmatched end tags are ignored.
-        for (let el: ElementNode | null = current; el && el !== root; el = el.parent) {
+        let levels = 1;
+        for (let el: ElementNode | null = current; el && el !== root; el = el.parent, levels++) {
           if (el.tag === name) {
             current = el.parent ?? root;
+            depth -= levels;
             return;
           }
         }

@@ -9,7 +9,7 @@
 /** Elements never part of an article body, whatever their class. */
 export const CHROME_TAGS: ReadonlySet<string> = new Set([
   'nav', 'aside', 'footer', 'menu', 'input', 'label', 'fieldset', 'legend', 'option', 'optgroup', 'datalist',
-  'output', 'progress', 'meter', 'img', 'picture', 'source', 'area', 'frame', 'frameset',
+  'output', 'progress', 'meter', 'img', 'picture', 'source', 'area', 'frame', 'frameset', 'figcaption',
 ]);
 
 /** ARIA roles of chrome. */
@@ -91,7 +91,7 @@ export const BOILERPLATE_LINE = new RegExp(
   '^(?:' +
     [
       // sharing and tools
-      '(?:share|teilen|partager|compartir|condividi|compartilhe|udostępnij|поделиться)(?: (?:this|on|via|auf|sur|en|su|article|artikel|story|post|page|seite))*:?',
+      '(?:share|teilen|partager|compartir|condividi|compartilhe|udostępnij|поделиться)(?: (?:this|on|via|auf|sur|en|su|article|artikel|story|post|page|seite))*\\s*:?',
       'print(?: this)?(?: article| page)?', 'drucken', 'imprimer', 'e-?mail', 'tweet', 'facebook', 'twitter', 'whatsapp',
       'pinterest', 'linkedin', 'xing', 'telegram', 'reddit', 'flipboard', 'copy link', 'link kopieren', 'comments?',
       'kommentare?', 'commentaires?', 'comentarios?', '\\d+ comments?', '\\d+ kommentare?', 'leave a (?:comment|reply)',
@@ -107,6 +107,16 @@ export const BOILERPLATE_LINE = new RegExp(
       'zum seitenanfang', 'back to top', 'nach oben', 'top', 'next article', 'previous article', 'nächster artikel',
       'close', 'schließen', 'fermer', 'cerrar', 'loading\\.*', 'wird geladen\\.*', 'tags:?', 'schlagwörter:?',
       'themen:?', 'image \\d+ of \\d+', 'bild \\d+ (?:von|aus) \\d+', '\\d+ ?/ ?\\d+', 'photo:?', 'foto:?',
+      // picture credits and captions' labels
+      '\\(?(?:fotos?|photos?|bild(?:er)?|images?|credits?|quelle|kuva|fot\\.|zdjęcie|imagen|crédito|crédit|photograph)\\s*[:/©].{0,100}',
+      '(?:foto|photo|bild|image)\\s*(?:credit)?\\s*:?\\s*©.{0,100}',
+      // labels of link lists and info boxes after the article
+      'explore further', 'weitere informationen:?', 'mehr informationen:?', 'kontakt:?', 'contact:?', 'zusatzinformationen:?',
+      'neueste artikel', 'neueste beiträge', 'latest (?:news|articles|posts)', 'mehr themen:?', 'zum weiterlesen:?',
+      'weitere beiträge.{0,60}', 'lust auf mehr\\??', 'temas relacionados', 'le puede interesar:?', 'permalien', 'permalink',
+      '(?:kategorie|kategorien|category|categories|rubrik|catégorie|categoría)\\s*:.{0,80}', '\\d+ min(?:ute)?s? read',
+      'über den autor', 'about the author', 'inhaltsverzeichnis', 'table of contents', 'kommentieren', 'drukuj', 'pdf',
+      '- ?anzeige ?-',
       // legal
       'cookie.{0,200}', '(?:all )?rights reserved\\.?', 'alle rechte vorbehalten\\.?', 'tous droits réservés\\.?',
       'todos los derechos reservados\\.?', '(?:copyright )?©.{0,120}',
@@ -137,3 +147,10 @@ export const READ_ALSO_LINE = new RegExp(
     ')\\s*[:：>»]',
   'i',
 );
+
+/** A byline: "By Ann Hollis", "Von Jana Köhler", "Par Claire Martin, envoyée spéciale". */
+export const BYLINE = /^(?:by|von|par|por|di|door|av|przez|от|autor(?:in)?:?|author:?|text:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|del|la|le|und|and|&|y|et|i))*\s*(?:[,|/–-].{0,60})?$/u;
+
+/** A cookie or privacy-consent notice, whatever element it hides in ("This website uses cookies..."). */
+export const CONSENT_NOTICE =
+  /\bcookies?\b.{0,200}\b(?:website|site|seite|webseite|sitio|utilis|nutz|use[sd]?|verwende|akzept|accept|consent|zustimm|einverst|agree|navigat|aceptas?|continu)|\b(?:website|site|seite|webseite|sitio|we|wir|nous|usamos|utilizamos) (?:uses?|verwendet|nutzt|utilise|usamos|utilizamos|verwenden|nutzen|use) (?:\w+ ){0,3}cookies?\b|^%d bloggern gefällt das|^%d bloggers like this/i;

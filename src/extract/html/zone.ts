@@ -33,6 +33,7 @@ export function siteZone(url: string | null, htmlLang: string | undefined): Time
   const lang = (htmlLang ?? '').toLowerCase().replace('_', '-');
   if (lang === 'en-us') return US_EAST;
   const primary = lang.split('-')[0];
-  if (CET_LANGUAGES.has(primary) && ['com', 'org', 'net', 'eu', 'info', 'io', ''].includes(tld)) return CET;
+  // A generic domain (.com, .org, .info, ...) takes the zone of the page's language.
+  if (CET_LANGUAGES.has(primary) && !/^[a-z]{2}$/.test(tld)) return CET;
   return null;
 }

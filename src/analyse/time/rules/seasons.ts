@@ -3,7 +3,7 @@
  * "in the summer" (placed by tense). TimeML names a winter by the year it starts in.
  */
 import { type CalendarDate } from '../calendar.js';
-import { SEASONS, SEASON_START_MONTH } from '../lexicon.js';
+import { SEASONS } from '../lexicon.js';
 import type { PatternRule } from '../rule.js';
 import { tenseAround, type Tense } from '../tense.js';
 import { relative } from '../values.js';
@@ -29,10 +29,11 @@ function placeSeason(anchor: CalendarDate, code: string, which: 'last' | 'next' 
   const candidates = [-1, 0, 1].map((dy) => ({ year: now.year + dy, at: ordinal(now.year + dy, code) }));
   let pick;
   if (which === 'last') pick = candidates.filter((c) => c.at < here).pop();
-  else if (which === 'next' || which === 'future') pick = candidates.find((c) => c.at > here) ;
+  else if (which === 'next' || which === 'future') pick = candidates.find((c) => c.at > here);
   else if (which === 'past') pick = candidates.filter((c) => c.at <= here).pop();
   else pick = candidates.reduce((best, c) => (Math.abs(c.at - here) < Math.abs(best.at - here) ? c : best));
-  if (which === 'this' && SEASON_START_MONTH[code]) pick = candidates.find((c) => c.year === (code === 'WI' && anchor.month <= 2 ? anchor.year - 1 : anchor.year));
+  // "this winter" in January or February is the winter that began last December.
+  if (which === 'this') pick = candidates.find((c) => c.year === (code === 'WI' && anchor.month <= 2 ? anchor.year - 1 : anchor.year));
   return `${pick?.year ?? now.year}-${code}`;
 }
 

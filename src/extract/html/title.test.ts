@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from './index.js';
+
+/** A small article page: `head` goes into <head>, `top` above the body text. */
+function page(head: string, top: string, url = 'https://news.example/story'): { title: string | null; source: string | null } {
+  const html = `<html><head>${head}</head><body>
+    <div class="site-branding"><h1 class="site-title"><a href="/">The Harbour Gazette</a></h1></div>
+    <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <main><article>${top}
+      <div class="article-body">
+        <p>The harbour master said on Monday that the new pontoon would open to visiting yachts in April, a month later than planned, because of delays in the delivery of steel piles.</p>
+        <p>Local sailing clubs had hoped to use the berths for the spring regatta, which brings several hundred visitors to the town every year, and will now have to find space elsewhere.</p>
+      </div>
+    </article></main></body></html>`;
+  const r = extractHtml(html, url);
+  return { title: r.title, source: r.sources?.title ?? null };
+}
+
+describe('title candidates', () => {
+  it('takes the visible headline when og:title agrees with it', () => {
+    const r = page('<meta property="og:title" content="Pontoon opening delayed until April">', '<h1>Pontoon opening delayed until April</h1>');
+    expect(r).toEqual({ title: 'Pontoon opening delayed until April', source: 'heading:h1=meta' });
+  });
+
+  it('takes the JSON-LD headline as the reference', () => {
+    const r = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pontoon opening delayed until April"}</script>',
+      '<h1>Pontoon opening delayed until April</h1>',
+    );
+    expect(r.title).toBe('Pontoon opening delayed until April');
+  });
+
+  it('prefers the heading as shown when the metadata adds a kicker around it', () => {
+    const r = page(
+      '<meta property="og:title" content="Harbour works: Pontoon opening delayed until April">',
+      '<h1>Pontoon opening delayed until April</h1>',
+    );
+    expect(r.title).toBe('Pontoon opening delayed until April');
+  });
+
+  it('drops a kicker printed inside the headline', () => {
+    const r = page(
+      '<meta property="og:title" content="Harbour: Pontoon opening delayed until April">',
+      '<h1><span class="kicker">Harbour</span> <span>Pontoon opening delayed until April</span></h1>',
+    );
+    expect(r.title).toBe('Pontoon opening delayed until April');
+  });
+
+  it('drops a screen-reader label inside the headline', () => {
+    const r = page('<title>Pontoon opening delayed until April | The Harbour Gazette</title>', '<h1><span class="sr-only">Headline:</span> Pontoon opening delayed until April</h1>');
+    expect(r.title).toBe('Pontoon opening delayed until April');
+  });
+
+  it('removes the site-name suffix of <title> when nothing else names the headline', () => {
+    const r = page('<title>Pontoon opening delayed until April | The Harbour Gazette</title>', '');
+    expect(r).toEqual({ title: 'Pontoon opening delayed until April', source: 'title-segment' });
+  });
+
+  it('removes a site-name prefix too', () => {
+    const r = page('<title>The Harbour Gazette - Pontoon opening delayed until April</title>', '');
+    expect(r.title).toBe('Pontoon opening delayed until April');
+  });
+
+  it('matches a <title> segment with the post heading, not the blog name in the masthead', () => {
+    const r = page('<title>The Harbour Gazette » Pontoon opening delayed until April</title>', '<h2 class="entry-title">Pontoon opening delayed until April</h2>');
+    expect(r.title).toBe('Pontoon opening delayed until April');
+    expect(r.source).toMatch(/^heading:/);
+  });
+
+  it('strips the site name from og:title when og:site_name names it', () => {
+    const r = page(
+      '<meta property="og:site_name" content="The Harbour Gazette"><meta property="og:title" content="Pontoon opening delayed until April | The Harbour Gazette">',
+      '',
+    );
+    expect(r.title).toBe('Pontoon opening delayed until April');
+  });
+
+  it('falls back to the only <h1> near the article', () => {
+    const r = page('', '<h1>Pontoon opening delayed until April</h1>');
+    expect(r.title).toBe('Pontoon opening delayed until April');
+  });
+
+  it('decodes entities that the page encoded twice', () => {
+    const r = page('<meta property="og:title" content="Pontoon &amp;#8211; opening delayed">', '');
+    expect(r.title).toBe('Pontoon – opening delayed');
+  });
+
+  it('removes soft hyphens', () => {
+    const r = page('', '<h1>Pon&shy;toon opening de&shy;layed until April</h1>');
+    expect(r.title).toBe('Pontoon opening delayed until April');
+  });
+});
+
+describe('title negative cases', () => {
+  it('takes a <title> that is only the site name as a last resort, after any headline', () => {
+    const head = '<meta property="og:site_name" content="The Harbour Gazette"><title>The Harbour Gazette</title>';
+    expect(page(head, '<h2 class="entry-title">Pontoon opening delayed until April</h2>').title).toBe('Pontoon opening delayed until April');
+    expect(page(head, '')).toEqual({ title: 'The Harbour Gazette', source: 'title' });
+  });
+
+  it('never takes the masthead <h1> over a <title> headline', () => {
+    const r = page('<title>Pontoon opening delayed until April</title>', '');
+    expect(r.title).toBe('Pontoon opening delayed until April');
+  });
+
+  it('has no title when the page gives none', () => {
+    expect(extractHtml('<p>Only a paragraph of text, without any heading or title element at all.</p>', null).title).toBeNull();
+  });
+});
