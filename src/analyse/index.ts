@@ -1,17 +1,35 @@
 /**
- * The analyse stage: sentences, entities, time, events, quotes and claims of one
- * clean article. Each analyser is its own module and plugs in here, in this order,
- * because later analysers read what earlier ones found (events need entities and times).
+ * The analyse stage: entities, time, events, quotes and claims of one clean article.
+ * The text is read once (sentences, tokens) and shared. Analysers run in this order
+ * because later ones read what earlier ones found: quotes and claims need entities
+ * (speakers, places) and times (as-of dates); events need all of them.
  *
- * Not built yet: entities (issue 4), time (issue 5), events (issue 6), quotes and
- * claims (issue 7). Until they land, their arrays are empty, as the analysis format
- * requires (every key present).
+ * Still to land: entities (issue 4), events (issue 6), quotes and claims (issue 7).
+ * Until then their arrays are empty, as the analysis format requires (every key present).
  */
 import type { AnalysedDocument, ExtractedArticle } from '../model/index.js';
-import { findTimes } from './time/index.js';
+import type { ReadText } from './nlp.js';
+import { estimateEventDate, findTimes } from './time/index.js';
 
-export type Analysis = Pick<AnalysedDocument, 'entities' | 'times' | 'events' | 'quotes' | 'claims'>;
+export type Analysis = Pick<AnalysedDocument, 'entities' | 'times' | 'events' | 'quotes' | 'claims' | 'eventDate'>;
+
+/** What every analyser that works on sentences gets: the article and its text, read once with `readText`. */
+export interface AnalysisInput {
+  article: ExtractedArticle;
+  read: ReadText;
+}
 
 export function analyse(article: ExtractedArticle): Analysis {
-  return { entities: [], times: findTimes(article.text, article.published), events: [], quotes: [], claims: [] };
+  const times = findTimes(article.text, article.published);
+  const estimate = estimateEventDate(article.text, article.published, times);
+  const eventDate = estimate
+    ? {
+        date: estimate.date,
+        rule: estimate.rule,
+        evidence: estimate.evidence
+          ? { start: estimate.evidence.start, end: estimate.evidence.end, text: estimate.evidence.text }
+          : null,
+      }
+    : null;
+  return { entities: [], times, events: [], quotes: [], claims: [], eventDate };
 }

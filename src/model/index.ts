@@ -78,6 +78,16 @@ export const Claim = z.object({
 });
 export type Claim = z.infer<typeof Claim>;
 
+/** The date of the main event a document reports, and what decided it. */
+export const EventDate = z.object({
+  date: IsoDate,
+  /** The rule that chose it: "lead-date", "body-date-near-publication", "publication-date", ... */
+  rule: z.string(),
+  /** The time expression it came from; null when it is the publication date itself. */
+  evidence: Span.nullable(),
+});
+export type EventDate = z.infer<typeof EventDate>;
+
 export const Dateline = z.object({
   place: z.string(),
   agency: z.string().nullable(),
@@ -111,6 +121,8 @@ export const AnalysedDocument = z.object({
   events: z.array(Event),
   quotes: z.array(Quote),
   claims: z.array(Claim),
+  /** Added to the shared format: best estimate of the date of the main event reported. */
+  eventDate: EventDate.nullable(),
 });
 export type AnalysedDocument = z.infer<typeof AnalysedDocument>;
 

@@ -12,7 +12,7 @@ import { classTokens, isHidden } from './classify.js';
 import type { JsonLdFacts } from './jsonld.js';
 import { decodeEntities } from './entities.js';
 import { firstMeta, type MetaIndex } from './meta.js';
-import { rawText, type ElementNode } from './tree.js';
+import type { ElementNode } from './tree.js';
 
 export interface FoundTitle {
   readonly title: string;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from './nlp.js';
+
+describe('readText', () => {
+  const text =
+    'PORT ALDWIN (Coastal Wire) - Union leader Hannah Orme said U.S. shipping lines lost about $2.5 million. ' +
+    '"Our members have shown what the port is worth," she said on Friday.\n\nMr. Delacroix left at 3 p.m. and did not comment.';
+  const read = readText(text);
+
+  it('splits sentences without breaking on abbreviations', () => {
+    expect(read.sentences.map((s) => s.text)).toEqual([
+      'PORT ALDWIN (Coastal Wire) - Union leader Hannah Orme said U.S. shipping lines lost about $2.5 million.',
+      '"Our members have shown what the port is worth," she said on Friday.',
+      'Mr. Delacroix left at 3 p.m. and did not comment.',
+    ]);
+  });
+
+  it('gives every token and sentence offsets into the text', () => {
+    for (const token of read.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    for (const sentence of read.sentences) {
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+      expect(read.tokens[sentence.firstToken].start).toBe(sentence.start);
+      expect(read.tokens[sentence.endToken - 1].end).toBe(sentence.end);
+    }
+    expect(read.tokens.map((t) => t.text)).toContain('U.S.');
+  });
+
+  it('copes with empty text and text with no sentence end', () => {
+    expect(readText('').sentences).toEqual([]);
+    expect(readText('Breaking news from Vellmar').sentences).toHaveLength(1);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Sentences and tokens of a clean text, with UTF-16 offsets into it: read once per
+ * document and shared by every analyser (entities, quotes, claims, events).
+ * wink-nlp does the splitting; this module only maps its tokens back onto the text.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the sentence's first token in `ReadText.tokens`. */
+  firstToken: number;
+  /** One past the index of its last token. */
+  endToken: number;
+}
+
+export interface ReadText {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+let nlp: ReturnType<typeof winkNLP> | null = null;
+
+/** Loaded on first use: a process that never analyses text never pays for the model. */
+function reader(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+export function readText(text: string): ReadText {
+  const engine = reader();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const tokens: Token[] = [];
+  // wink-nlp index -> index of the first of our tokens at or after it (line breaks are tokens there, not here).
+  const ours: number[] = [];
+  let cursor = 0;
+  for (const value of values) {
+    ours.push(tokens.length);
+    if (!value.trim()) continue;
+    // wink-nlp keeps each token's characters; find them from where the last one ended.
+    const at = text.indexOf(value, cursor);
+    if (at < 0) continue;
+    tokens.push({ text: value, start: at, end: at + value.length });
+    cursor = at + value.length;
+  }
+  ours.push(tokens.length);
+  const sentences: Sentence[] = [];
+  doc.sentences().each((sentence: { out(what: unknown): unknown }) => {
+    const [first, last] = sentence.out(its.span) as [number, number];
+    const firstToken = ours[first];
+    const endToken = ours[last + 1];
+    if (endToken <= firstToken) return;
+    const start = tokens[firstToken].start;
+    const end = tokens[endToken - 1].end;
+    sentences.push({ text: text.slice(start, end), start, end, firstToken, endToken });
+  });
+  return { text, tokens, sentences };
+}
