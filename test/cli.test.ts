@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnalysedDocument } from '../src/model/index.js';
+import { AnalysedDocument, Story } from '../src/model/index.js';
 import { builtCliExists, jsonLines, runCli } from './helpers/cli.js';
 
 const MIXED = 'test/fixtures/cli/mixed';
@@ -113,5 +113,21 @@ describe('dateline analyze', () => {
       expect(doc.title, doc.source.path ?? '').toBeTruthy();
       expect(doc.published, doc.source.path ?? '').toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+
+  it('writes one story object per group of republished reports after the documents with --stories', () => {
+    const result = runCli(['analyze', 'samples', '--stories', '--no-progress']);
+    const lines = jsonLines(result.stdout) as Record<string, unknown>[];
+    const firstStory = lines.findIndex((line) => 'story' in line);
+    expect(firstStory).toBeGreaterThan(0);
+    expect(lines.slice(firstStory).every((line) => 'story' in line)).toBe(true);
+    const docs = lines.slice(0, firstStory).map((line) => AnalysedDocument.parse(line));
+    const stories = lines.slice(firstStory).map((line) => Story.parse(line));
+    // The Meridian wire copy and its republication by The Coastline Daily are one story.
+    const lisbon = docs.filter((d) => /lisbon/i.test(d.title ?? '') && d.dateline?.agency === 'Meridian News').map((d) => d.id);
+    expect(lisbon).toHaveLength(2);
+    expect(stories.some((s) => lisbon.every((id) => s.documents.includes(id)))).toBe(true);
+    // Unrelated reports are not swept into it.
+    for (const story of stories) expect(story.documents.length).toBeLessThan(docs.length / 2);
   });
 });

@@ -8,7 +8,8 @@
  * Until then their arrays are empty, as the analysis format requires (every key present).
  */
 import type { AnalysedDocument, ExtractedArticle } from '../model/index.js';
-import type { ReadText } from './nlp.js';
+import { readText, type ReadText } from './nlp.js';
+import { findQuotes } from './quotes/index.js';
 import { estimateEventDate, findTimes } from './time/index.js';
 
 export type Analysis = Pick<AnalysedDocument, 'entities' | 'times' | 'events' | 'quotes' | 'claims' | 'eventDate'>;
@@ -20,6 +21,8 @@ export interface AnalysisInput {
 }
 
 export function analyse(article: ExtractedArticle): Analysis {
+  const input: AnalysisInput = { article, read: readText(article.text) };
+  const entities: Analysis['entities'] = [];
   const times = findTimes(article.text, article.published);
   const estimate = estimateEventDate(article.text, article.published, times);
   const eventDate = estimate
@@ -31,5 +34,6 @@ export function analyse(article: ExtractedArticle): Analysis {
           : null,
       }
     : null;
-  return { entities: [], times, events: [], quotes: [], claims: [], eventDate };
+  const quotes = findQuotes(input, entities);
+  return { entities, times, events: [], quotes, claims: [], eventDate };
 }

@@ -4,6 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { formatFailure, ingest, listInputs } from '../ingest/index.js';
+import { StoryLinker } from '../link/index.js';
 import { describeSource } from '../model/index.js';
 import { analyseStream } from '../pipeline/run.js';
 import { createWriter, type OutputFormat } from './output.js';
@@ -32,6 +33,7 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
   // The listing only sizes the progress bar; ingest itself reports unreadable paths.
   const items = ingest(paths, { maxDocumentBytes: options.maxBytes, onBytes: (n) => progress.addBytes(n) });
 
+  const linker = options.stories ? await StoryLinker.create() : null;
   const out = createWriter(options.format, process.stdout, process.stdout.columns || 120);
   let stopped = false;
   try {
@@ -39,6 +41,7 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
       if (event.kind === 'document') {
         tally.done += 1;
         for (const w of event.warnings) report(`${describeSource(event.doc.source)}: warning: ${w}`);
+        linker?.add(event.doc);
         await out.document(event.doc);
       } else if (event.kind === 'duplicate') {
         tally.duplicates += 1;
@@ -55,8 +58,8 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
       }
       progress.update(tally);
     }
-    if (options.stories && !stopped) {
-      report('--stories: story clustering is not built yet; no story objects written');
+    if (linker && !stopped) {
+      for (const story of linker.stories()) await out.story(story);
     }
     await out.end();
   } finally {

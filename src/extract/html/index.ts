@@ -7,13 +7,13 @@
  * metadata and markup, compared against each other (./title, ./published, ./page-meta).
  */
 import { extractBody } from './body.js';
-import { readJsonLd } from './jsonld.js';
-import { indexMetas } from './meta.js';
+import { readJsonLd, type JsonLdFacts } from './jsonld.js';
+import { indexMetas, type MetaIndex } from './meta.js';
 import { findCanonical, findLanguage, findSiteName, siteNameCandidates } from './page-meta.js';
 import { findPublished } from './published.js';
 import { readabilityText } from './readability-fallback.js';
-import { findTitle } from './title.js';
-import { parsePage } from './tree.js';
+import { brandName, findTitle, siteNameFromTitle } from './title.js';
+import { parsePage, type ElementNode } from './tree.js';
 import { siteZone } from './zone.js';
 
 export interface HtmlExtraction {
@@ -22,7 +22,7 @@ export interface HtmlExtraction {
   title: string | null;
   /** YYYY-MM-DD (or YYYY-MM / YYYY) when the page tells. */
   published: string | null;
-  /** Site name (og:site_name, JSON-LD publisher) when the page tells. */
+  /** Site name (og:site_name, JSON-LD publisher, application-name, else the <title> segment beside the headline) when the page tells. */
   siteName: string | null;
   /** `<html lang>` or content-language, lower-cased primary subtag, when the page tells. */
   language: string | null;
@@ -75,12 +75,26 @@ export function extractHtml(html: string, url: string | null): HtmlExtraction {
     text,
     title: title?.title ?? null,
     published: published?.date ?? null,
-    siteName: findSiteName(metas, jsonLd),
+    siteName: siteName(metas, jsonLd, page.root, page.title, title?.title ?? null),
     language,
     url: canonical ?? url,
     sources: { text: textSource, title: title?.source ?? null, published: published?.source ?? null },
   };
 }
+
+/**
+ * The site's name: declared in metadata, else printed beside the headline in <title>, else
+ * in the logo; a bare domain in <title> ("| example.com") only when the logo names nothing.
+ */
+function siteName(metas: MetaIndex, jsonLd: JsonLdFacts, root: ElementNode, pageTitle: string | null, headline: string | null): string | null {
+  const declared = findSiteName(metas, jsonLd);
+  if (declared) return declared;
+  const fromTitle = siteNameFromTitle(pageTitle, headline);
+  if (fromTitle && !DOMAIN_LIKE.test(fromTitle)) return fromTitle;
+  return brandName(root) ?? fromTitle;
+}
+
+const DOMAIN_LIKE = /^[\w-]+(?:\.[\w-]+)+$/;
 
 /** The headline is its own field: drop it (and a repeat of it) from the top of the text. */
 function withoutLeadingTitle(text: string, title: string | null): string {

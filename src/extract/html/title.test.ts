@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from './index.js';
+import { brandName, siteNameFromTitle } from './title.js';
+import { parsePage } from './tree.js';
 
 /** A small article page: `head` goes into <head>, `top` above the body text. */
 function page(head: string, top: string, url = 'https://news.example/story'): { title: string | null; source: string | null } {
@@ -105,5 +107,28 @@ describe('title negative cases', () => {
 
   it('has no title when the page gives none', () => {
     expect(extractHtml('<p>Only a paragraph of text, without any heading or title element at all.</p>', null).title).toBeNull();
+  });
+});
+
+describe('siteNameFromTitle', () => {
+  it.each([
+    ['Pontoon opening delayed – The Harbour Gazette', 'Pontoon opening delayed', 'The Harbour Gazette'],
+    ['The Harbour Gazette | Pontoon opening delayed', 'Pontoon opening delayed', 'The Harbour Gazette'],
+    ['News | Pontoon opening delayed | The Harbour Gazette', 'Pontoon opening delayed', null],
+    ['Pontoon opening delayed', 'Pontoon opening delayed', null],
+    ['Something else entirely | Site', 'Pontoon opening delayed', null],
+  ])('%s -> %s', (pageTitle, headline, expected) => {
+    expect(siteNameFromTitle(pageTitle, headline)).toBe(expected);
+  });
+});
+
+describe('brandName', () => {
+  it.each([
+    ['the logo image alt', '<div class="logo"><a href="/"><img src="l.png" alt="The Harbour Gazette"></a></div>', 'The Harbour Gazette'],
+    ['the masthead link without its tagline', '<div class="site-branding"><a href="/">The Harbour Gazette</a> <small>News from the coast</small></div>', 'The Harbour Gazette'],
+    ['nothing when there is no logo', '<div class="menu"><a href="/">Home</a></div>', null],
+    ['nothing for a bare "Logo" alt', '<div class="logo"><img src="l.png" alt="Logo"></div>', null],
+  ])('reads %s', (_name, html, expected) => {
+    expect(brandName(parsePage(`<body>${html}<article><p>Text</p></article></body>`).root)).toBe(expected);
   });
 });

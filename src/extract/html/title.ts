@@ -119,6 +119,70 @@ function agreement(heading: Heading, references: ReadonlyArray<{ text: string; n
   return null;
 }
 
+/** Longest site name taken from a <title> segment; longer segments are slogans or section paths. */
+const MAX_SITE_SEGMENT_CHARS = 60;
+
+/**
+ * The site's name as the <title> prints it beside the headline ("Headline – The Alpine Post"):
+ * the segment at the other end from the headline, or null when the title does not have that shape.
+ */
+export function siteNameFromTitle(pageTitle: string | null, headline: string | null): string | null {
+  if (!pageTitle || !headline) return null;
+  const segments = tidy(pageTitle).split(TITLE_SEPARATOR).map(tidy).filter(Boolean);
+  if (segments.length < 2) return null;
+  const h = key(headline);
+  const at = segments.findIndex((s) => key(s) === h);
+  const site = at === 0 ? segments[segments.length - 1] : at === segments.length - 1 ? segments[0] : null;
+  if (!site || site.length > MAX_SITE_SEGMENT_CHARS || key(site) === h) return null;
+  return site;
+}
+
+/**
+ * The name in the site's logo or masthead: the logo image's alt text, else the text of the
+ * masthead link (without a tagline in <small>), when it is short enough to be a name.
+ */
+export function brandName(root: ElementNode): string | null {
+  let found: string | null = null;
+  const visit = (el: ElementNode): void => {
+    for (const child of el.children) {
+      if (found !== null || child.kind !== 'element') continue;
+      if (isBrand(child) && child.tag !== 'body') {
+        found = brandText(child);
+        if (found !== null) return;
+      }
+      if (child.tag !== 'article' && child.tag !== 'main') visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+function brandText(el: ElementNode): string | null {
+  const alt = findImageAlt(el);
+  const text = tidy(alt ?? ownText(el));
+  return text && text.length <= MAX_SITE_SEGMENT_CHARS && !/^(?:logo|home|startseite|accueil)$/i.test(text) ? text : null;
+}
+
+function findImageAlt(el: ElementNode): string | null {
+  for (const child of el.children) {
+    if (child.kind !== 'element') continue;
+    if (child.tag === 'img' && child.attrs.alt?.trim()) return child.attrs.alt;
+    const inner = findImageAlt(child);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/** Text without taglines (<small>, <span class="tagline">, descriptions). */
+function ownText(el: ElementNode): string {
+  let out = '';
+  for (const child of el.children) {
+    if (child.kind === 'text') out += child.text;
+    else if (child.tag !== 'small' && !/tagline|description|slogan/i.test(child.attrs.class ?? '')) out += ` ${ownText(child)} `;
+  }
+  return out;
+}
+
 interface Heading {
   readonly text: string;
   readonly kind: 'itemprop' | 'h1' | 'classed' | 'h2';

@@ -1,0 +1,101 @@
+/**
+ * The cue words of entity recognition: titles, organisation and place heads, words that
+ * open a sentence or name a day but never a thing. Lower case; compiled once into sets.
+ */
+
+/** Nouns of office and honorifics: a capitalised name after them is a person. */
+const TITLE_NOUNS = [
+  'president', 'minister', 'secretary', 'secretary-general', 'ambassador', 'chairman', 'chairwoman', 'chairperson',
+  'chief', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'sultan', 'pope', 'cardinal', 'ayatollah',
+  'governor', 'mayor', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'mr.', 'mrs.',
+  'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr', 'gen.', 'general', 'col.', 'colonel', 'lt.', 'lieutenant', 'captain',
+  'capt.', 'major', 'maj.', 'sergeant', 'sgt.', 'admiral', 'adm.', 'marshal', 'commander', 'leader', 'premier',
+  'chancellor', 'speaker', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'judge', 'justice', 'director',
+  'imam', 'rabbi', 'bishop', 'archbishop', 'reverend', 'rev.', 'mullah', 'coach', 'manager', 'officer', 'head',
+  'prosecutor', 'attorney', 'lawmaker', 'mp', 'ceo', 'chairman', 'vice-president', 'counsellor', 'adviser',
+  'advisor', 'diplomat', 'negotiator', 'commissioner', 'inspector', 'professor', 'prof.', 'sir', 'dame', 'lord',
+  'lady', 'saint', 'st.', 'father', 'sister', 'brother', 'president-elect',
+] as const;
+
+/** Words that may stand before a title noun inside a title ("Foreign Ministry Spokesperson", "Deputy Prime Minister"). */
+const TITLE_MODIFIERS = [
+  'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'justice', 'economy', 'trade',
+  'energy', 'education', 'deputy', 'vice', 'acting', 'former', 'ex', 'first', 'general', 'permanent', 'chief',
+  'executive', 'supreme', 'grand', 'senior', 'state', 'ministry', 'minister', 'secretary', 'affairs', 'of', 'the',
+  'for', 'and', 'us', 'u.s.', 'un', 'u.n.', 'white', 'house', 'national', 'security', 'press', 'special', 'crown',
+  'army', 'military', 'police', 'high', 'lord', 'opposition', 'party', 'labour', 'labor', 'rights', 'human',
+] as const;
+
+/** Last words of organisation names. */
+const ORG_HEADS = [
+  'ministry', 'council', 'party', 'corp', 'corp.', 'corporation', 'company', 'co', 'co.', 'inc', 'inc.', 'ltd',
+  'ltd.', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'nv', 'university', 'court', 'army', 'authority', 'agency', 'bank',
+  'group', 'association', 'union', 'committee', 'commission', 'organization', 'organisation', 'federation',
+  'institute', 'forces', 'force', 'front', 'movement', 'brigade', 'brigades', 'police', 'service', 'services',
+  'department', 'office', 'assembly', 'parliament', 'government', 'board', 'bureau', 'fund', 'program',
+  'programme', 'tribunal', 'senate', 'congress', 'league', 'alliance', 'network', 'center', 'centre',
+  'foundation', 'society', 'cabinet', 'guard', 'militia', 'navy', 'command', 'corps', 'administration',
+  'secretariat', 'church', 'school', 'college', 'academy', 'club', 'airlines', 'airways', 'news', 'times', 'post',
+  'radio', 'television', 'tv', 'agency', 'exchange', 'holdings', 'industries', 'motors', 'systems', 'technologies',
+  'group', 'trust', 'partners', 'capital', 'securities', 'bancorp', 'insurance', 'energy', 'oil', 'petroleum',
+  'telecom', 'communications', 'pharmaceuticals', 'media', 'press', 'journal', 'herald', 'gazette', 'tribune',
+  'daily', 'magazine', 'channel', 'hospital', 'institution', 'council', 'directorate', 'caucus', 'coalition',
+  'jihad', 'brotherhood', 'taliban', 'hezbollah', 'fc', 'united', 'rovers', 'wanderers', 'athletic', 'city',
+] as const;
+
+/** First words of organisation names ("Ministry of Health", "Bank of England"). */
+const ORG_OPENERS = ['ministry', 'university', 'bank', 'department', 'office', 'council', 'court', 'federation', 'union', 'institute', 'organization', 'organisation', 'house', 'league', 'party', 'church', 'board', 'commission', 'committee'] as const;
+
+/** Last words of place names that are not states ("Gaza Strip", "Jordan River"). */
+const LOC_HEADS = [
+  'strip', 'river', 'mountains', 'mountain', 'mount', 'mt.', 'sea', 'ocean', 'valley', 'island', 'islands', 'lake',
+  'desert', 'gulf', 'bay', 'peninsula', 'coast', 'heights', 'canal', 'plateau', 'basin', 'hills', 'delta',
+  'straits', 'strait', 'channel', 'region', 'province', 'district', 'county', 'state', 'governorate', 'square',
+  'street', 'avenue', 'road', 'airport', 'port', 'crossing', 'camp', 'border',
+] as const;
+
+/** Prepositions after which a capitalised word is most often a place. */
+const PLACE_CUES = ['in', 'from', 'near', 'at', 'to', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'throughout', 'around'] as const;
+
+/** Verbs of saying after which a capitalised word is most often a person. */
+const SPEECH_VERBS = ['said', 'says', 'told', 'added', 'wrote', 'asked', 'stated', 'explained', 'noted', 'stressed', 'urged', 'warned'] as const;
+
+/** Capitalised words that name no entity on their own: they open sentences or name times. */
+const NEVER_ALONE = [
+  'the', 'a', 'an', 'however', 'but', 'and', 'or', 'if', 'in', 'on', 'at', 'for', 'from', 'to', 'of', 'by', 'with',
+  'as', 'after', 'before', 'while', 'when', 'where', 'what', 'why', 'how', 'who', 'which', 'this', 'that', 'these',
+  'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my',
+  'your', 'meanwhile', 'also', 'according', 'since', 'during', 'despite', 'although', 'though', 'yet', 'so', 'then',
+  'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'earlier', 'later', 'last', 'next', 'some', 'many', 'most',
+  'all', 'both', 'each', 'every', 'no', 'not', 'one', 'two', 'three', 'several', 'other', 'another', 'such',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.',
+  'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'gmt', 'utc',
+  'am', 'pm', 'a.m.', 'p.m.', 'mr.', 'mrs.', 'ms.', 'dr.', 'read', 'more', 'photo', 'video', 'update', 'updated',
+  'breaking', 'exclusive', 'advertisement', 'please', 'yes', 'oh', 'thanks', 'thank', 'dear', 'following',
+] as const;
+
+/** Name particles that stay lower case inside a name ("Osama bin Laden", "Ludwig van Beethoven"). */
+const PARTICLES = ['bin', 'ibn', 'bint', 'al', 'el', 'de', 'del', 'della', 'da', 'di', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'abu', 'bint', 'y'] as const;
+
+/** Connectors that join capitalised words into one name only when a capitalised word follows. */
+const CONNECTORS = ['of', 'for', 'the', 'on', 'and', '&'] as const;
+
+/** Surname endings that mark a person when nothing else decides. */
+export const PERSON_ENDINGS = /(?:ov|ova|ev|eva|sky|ski|skaya|enko|vich|ovic|ić|ic|escu|vili|yan|ian|poulos|son|sen|ez|ini|elli|etti|ucci|berg|stein|mann|wicz|uk|yk)$/;
+/** Place-name endings that mark a place when nothing else decides. */
+export const PLACE_ENDINGS = /(?:stan|land|burg|bourg|ville|polis|grad|abad|pur|shire|ia)$/;
+
+export const titleNouns: ReadonlySet<string> = new Set(TITLE_NOUNS);
+export const titleModifiers: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
+export const orgHeads: ReadonlySet<string> = new Set(ORG_HEADS);
+export const orgOpeners: ReadonlySet<string> = new Set(ORG_OPENERS);
+export const locHeads: ReadonlySet<string> = new Set(LOC_HEADS);
+export const placeCues: ReadonlySet<string> = new Set(PLACE_CUES);
+export const speechVerbs: ReadonlySet<string> = new Set(SPEECH_VERBS);
+export const neverAlone: ReadonlySet<string> = new Set(NEVER_ALONE);
+export const particles: ReadonlySet<string> = new Set(PARTICLES);
+export const connectors: ReadonlySet<string> = new Set(CONNECTORS);
+/** Honorifics are cues, not roles: "Mr. Smith" has no role "Mr.". */
+export const honorifics: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr', 'sir', 'dame', 'prof.']);

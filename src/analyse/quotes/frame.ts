@@ -1,0 +1,156 @@
+/**
+ * What the attribution rules share: the cues of a unit, the speaker phrase read
+ * backwards or forwards from a cue, and the step from a content region to quotes
+ * (direct when the region is nothing but quotation spans, else reported or mixed).
+ */
+import type { Token } from '../nlp.js';
+import { CLAUSE_OPENERS, CUE_AUXILIARIES, PHRASE_CUES, cueLemma } from './speech-verbs.js';
+import { MASK, type Unit } from './units.js';
+
+export interface Region {
+  start: number;
+  end: number;
+}
+
+/** One attribution as a rule reads it: where the content is, who the source is, and the cue. */
+export interface Attribution {
+  rule: string;
+  /** Raw content regions; `toContent` turns each into direct or reported quotes. */
+  content: Region[];
+  speaker: Region | null;
+  cue: Region;
+}
+
+export interface Cue {
+  lemma: string;
+  /** Index of the cue's first and one-past-last token in `unit.tokens`. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+const PHRASES = PHRASE_CUES.map((p) => p.split(' '));
+
+export const isQuoted = (unit: Unit, token: Token): boolean => unit.masked[token.start - unit.start] === MASK;
+
+/** The cues of a unit outside quotation marks, in order; "according to" is the rule of its own. */
+export function cuesOf(unit: Unit): Cue[] {
+  const out: Cue[] = [];
+  const tokens = unit.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (isQuoted(unit, tokens[i])) continue;
+    const word = tokens[i].text.toLowerCase();
+    const phrase = PHRASES.find((p) => p[0] === word && p.every((w, k) => tokens[i + k]?.text.toLowerCase() === w));
+    if (phrase) {
+      const last = i + phrase.length;
+      out.push({ lemma: phrase.join(' '), first: i, last, start: tokens[i].start, end: tokens[last - 1].end });
+      i = last - 1;
+      continue;
+    }
+    const lemma = cueLemma(word);
+    if (lemma) out.push({ lemma, first: i, last: i + 1, start: tokens[i].start, end: tokens[i].end });
+  }
+  return out;
+}
+
+const PUNCT = /^[,;:.!?()\u2014\u2013-]+$/;
+const QUOTE_MARK = /^["“”„«»]+$/;
+const NAMEISH = /^[A-Z0-9]/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'several', 'two', 'three', 'many', 'most', 'other', 'both', 'this', 'that', 'these', 'those', 'each', 'officials', 'sources', 'experts', 'analysts', 'critics', 'aides', 'advisers', 'people', 'police', 'authorities', 'democrats', 'republicans', 'voters', 'residents', 'witnesses', 'officers', 'investigators', 'prosecutors', 'supporters', 'observers']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which']);
+const MAX_SPEAKER_TOKENS = 14;
+
+/** The speaker phrase that ends just before token `before` (a cue), or null when none can be read. */
+export function speakerBefore(unit: Unit, before: number): Region | null {
+  const tokens = unit.tokens;
+  let i = before - 1;
+  while (i >= 0 && CUE_AUXILIARIES.has(tokens[i].text.toLowerCase())) i--;
+  if (i < 0 || isQuoted(unit, tokens[i])) return null;
+  let end = i;
+  // "Shtayeh, the prime minister, said": the appositive is skipped, the name before it kept.
+  if (tokens[i].text === ',') {
+    let j = i - 1;
+    while (j >= 0 && tokens[j].text !== ',' && !isQuoted(unit, tokens[j]) && i - j <= MAX_SPEAKER_TOKENS) j--;
+    if (j < 0 || tokens[j].text !== ',') return null;
+    end = j - 1;
+    i = j - 1;
+  }
+  let first = end + 1;
+  for (let k = end; k >= 0 && end - k < MAX_SPEAKER_TOKENS; k--) {
+    const t = tokens[k];
+    const lower = t.text.toLowerCase();
+    if (isQuoted(unit, t) || PUNCT.test(t.text) || QUOTE_MARK.test(t.text)) break;
+    if (CLAUSE_OPENERS.has(lower) && !(k === end)) break;
+    if (cueLemma(lower) && k !== end) break;
+    first = k;
+    if (k === 0) break;
+    if (end - k + 1 >= MAX_SPEAKER_TOKENS) return null;
+  }
+  if (first > end) return null;
+  // A leading preposition belongs to an adjunct ("In a statement the ministry said"): drop up to the determiner.
+  while (first < end && /^(in|on|at|during|after|before|for|from|with|by|to|of)$/i.test(tokens[first].text)) {
+    let j = first + 1;
+    while (j < end && !DETERMINERS.has(tokens[j].text.toLowerCase()) && !NAMEISH.test(tokens[j].text)) j++;
+    first = j;
+  }
+  const lowerFirst = tokens[first].text.toLowerCase();
+  if (lowerFirst === 'who' || lowerFirst === 'which') return null;
+  return { start: tokens[first].start, end: tokens[end].end };
+}
+
+const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'when', 'while', 'that', 'who', 'which', 'as', 'and', 'but', 'adding', 'saying', 'noting', 'told', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'via', 'with', 'from', 'about', 'recently', 'speaking', 'referring', 'according']);
+
+/** The speaker phrase just after a cue ("said Caddell, speaking of ..."), or null. */
+export function speakerAfter(unit: Unit, after: number): Region | null {
+  const tokens = unit.tokens;
+  const first = after;
+  if (first >= tokens.length || isQuoted(unit, tokens[first])) return null;
+  const head = tokens[first].text;
+  if (!NAMEISH.test(head) && !DETERMINERS.has(head.toLowerCase()) && !PRONOUNS.has(head.toLowerCase())) return null;
+  let end = first;
+  for (let k = first + 1; k < tokens.length && k - first < MAX_SPEAKER_TOKENS; k++) {
+    const t = tokens[k];
+    if (isQuoted(unit, t) || PUNCT.test(t.text) || QUOTE_MARK.test(t.text)) break;
+    if (STOP_AFTER.has(t.text.toLowerCase())) break;
+    end = k;
+  }
+  return { start: tokens[first].start, end: tokens[end].end };
+}
+
+/** Token index of the first token starting at or after `offset`. */
+export function tokenAt(unit: Unit, offset: number): number {
+  const i = unit.tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? unit.tokens.length : i;
+}
+
+/** The region shrunk to its words: no edge spaces, quotation marks or trailing , ; : . */
+export function trimRegion(text: string, region: Region): Region {
+  let { start, end } = region;
+  while (start < end && /[\s,;:\u2014\u2013]/.test(text[start])) start++;
+  while (end > start && /[\s,;:.\u2014\u2013]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * Splits a content region into the quote regions a reader cites: the quotation spans when
+ * only quotations and punctuation are in it (direct), else the whole region (reported, or
+ * mixed when a quotation sits inside it).
+ */
+export function toContent(unit: Unit, text: string, region: Region): { region: Region; direct: boolean }[] {
+  const inside = unit.quotes.filter((q) => q.start < region.end && q.end > region.start);
+  if (inside.length) {
+    let rest = '';
+    let at = region.start;
+    for (const q of inside) {
+      if (q.open > at) rest += text.slice(at, q.open);
+      at = Math.max(at, q.close === null ? q.end : q.close + 1);
+    }
+    rest += text.slice(Math.min(at, region.end), region.end);
+    if (!/[\p{L}\p{N}]/u.test(rest.replace(/\bthat\b/gi, ''))) {
+      return inside.map((q) => ({ region: trimRegion(text, { start: Math.max(q.start, region.start), end: Math.min(q.end, region.end) }), direct: true }));
+    }
+  }
+  const trimmed = trimRegion(text, region);
+  return trimmed.end > trimmed.start ? [{ region: trimmed, direct: false }] : [];
+}

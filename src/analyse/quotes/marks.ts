@@ -1,0 +1,112 @@
+/**
+ * Spans between double quotation marks, straight or curly, read paragraph by paragraph.
+ * A paragraph that opens a quote and does not close it continues into the next
+ * paragraph when that one opens with a quote mark (the newspaper convention); each
+ * paragraph's part is its own span so a reader can cite it.
+ */
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** First character inside the marks. */
+  start: number;
+  /** One past the last character inside the marks. */
+  end: number;
+  /** Offset of the closing mark; null when the paragraph ended first. */
+  close: number | null;
+  /** True for the second and later paragraphs of a quote running over several. */
+  continued: boolean;
+}
+
+const OPENING = new Set(['“', '„', '«']);
+const CLOSING = new Set(['”', '»']);
+const STRAIGHT = '"';
+/** What may stand before a straight mark that opens a quote. */
+const BEFORE_OPENING = /[\s([{\u2014\u2013\-/:,]/;
+
+interface Open {
+  at: number;
+  straight: boolean;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+export function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function looksOpening(text: string, at: number, paragraph: Paragraph): boolean {
+  const before = at === paragraph.start ? ' ' : text[at - 1];
+  const after = text[at + 1] ?? ' ';
+  return BEFORE_OPENING.test(before) && !/\s/.test(after);
+}
+
+/** The outermost quotation spans of one paragraph; an unclosed one runs to the paragraph's end. */
+function spansOfParagraph(text: string, paragraph: Paragraph): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: Open[] = [];
+  const closeAt = (open: Open, close: number): void => {
+    if (stack.length === 0) spans.push({ open: open.at, start: open.at + 1, end: close, close, continued: false });
+  };
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const c = text[i];
+    if (OPENING.has(c)) {
+      stack.push({ at: i, straight: false });
+    } else if (CLOSING.has(c)) {
+      const open = stack.pop();
+      if (open) closeAt(open, i);
+    } else if (c === STRAIGHT) {
+      const top = stack[stack.length - 1];
+      if (top?.straight) {
+        stack.pop();
+        closeAt(top, i);
+      } else if (looksOpening(text, i, paragraph)) {
+        stack.push({ at: i, straight: true });
+      } else if (top) {
+        // A straight mark closing a curly opening: typed by hand, still a close.
+        stack.pop();
+        closeAt(top, i);
+      }
+    }
+  }
+  if (stack.length) {
+    const open = stack[0];
+    spans.push({ open: open.at, start: open.at + 1, end: paragraph.end, close: null, continued: false });
+  }
+  return spans;
+}
+
+const opensWithMark = (text: string, p: Paragraph): boolean => OPENING.has(text[p.start]) || text[p.start] === STRAIGHT;
+
+/**
+ * Every quotation span in `text`, in order. An unclosed span is kept only when it opens
+ * its paragraph (a quote running on) or the next paragraph carries it on; a stray mark
+ * mid-sentence is not a quote.
+ */
+export function findQuoteSpans(text: string, paragraphs: Paragraph[] = paragraphsOf(text)): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let carrying = false;
+  paragraphs.forEach((paragraph, index) => {
+    const spans = spansOfParagraph(text, paragraph);
+    const next = paragraphs[index + 1];
+    for (const span of spans) {
+      if (span.close === null) {
+        const runsOn = next !== undefined && opensWithMark(text, next);
+        const opensParagraph = span.open === paragraph.start;
+        if (!runsOn && !opensParagraph) continue;
+      }
+      out.push({ ...span, continued: carrying && span.open === paragraph.start });
+    }
+    const last = spans[spans.length - 1];
+    carrying = !!last && last.close === null && next !== undefined && opensWithMark(text, next);
+  });
+  return out;
+}

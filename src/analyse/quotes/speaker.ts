@@ -1,0 +1,80 @@
+/**
+ * From a speaker as written to an entity id. Entities name the speaker directly
+ * ("the Kremlin said"), through a pronoun ("she said": the last named person before),
+ * through a possessive ("his office said": the person just named), or through a title
+ * alone ("the Russian leader": the person with that role). Anything else stays null.
+ */
+import type { Entity } from '../../model/index.js';
+import type { Region } from './frame.js';
+
+/** Nationality adjective -> ISO 3166 alpha-3, for titles such as "the Russian leader". */
+const NATIONALITIES: Readonly<Record<string, string>> = {
+  russian: 'RUS', palestinian: 'PSE', israeli: 'ISR', american: 'USA', us: 'USA', 'u.s.': 'USA', british: 'GBR', french: 'FRA',
+  german: 'DEU', chinese: 'CHN', ukrainian: 'UKR', iranian: 'IRN', turkish: 'TUR', egyptian: 'EGY', qatari: 'QAT', saudi: 'SAU',
+  syrian: 'SYR', lebanese: 'LBN', jordanian: 'JOR', indian: 'IND', japanese: 'JPN', italian: 'ITA', spanish: 'ESP', canadian: 'CAN',
+};
+
+/** Title nouns and the roles they stand for; "leader" is any head of state or government. */
+const TITLES: Readonly<Record<string, readonly string[]>> = {
+  leader: ['president', 'prime minister', 'leader', 'chancellor', 'king', 'emir', 'premier'],
+  president: ['president'],
+  'prime minister': ['prime minister', 'premier'],
+  premier: ['premier', 'prime minister'],
+  'foreign minister': ['foreign minister'],
+  minister: ['minister'],
+  spokesperson: ['spokesperson', 'spokeswoman', 'spokesman'],
+  spokeswoman: ['spokesperson', 'spokeswoman'],
+  spokesman: ['spokesperson', 'spokesman'],
+  chancellor: ['chancellor'],
+  king: ['king'],
+};
+
+const PERSONAL = /^(he|she|him|her)$/i;
+const POSSESSIVE = /^(his|her)\s+(office|spokesman|spokeswoman|spokesperson|aides?|campaign|press secretary|team|lawyers?|attorneys?|representatives?)$/i;
+const TYPE_RANK: Readonly<Record<Entity['type'], number>> = { PERSON: 0, ORG: 1, GPE: 2, NORP: 3, LOC: 4, OTHER: 5 };
+
+interface Mention {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+/** Every mention of every entity, in text order: built once per document. */
+export function mentionIndex(entities: readonly Entity[]): Mention[] {
+  return entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+}
+
+function lastPersonBefore(mentions: readonly Mention[], offset: number): Entity | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end <= offset && m.entity.type === 'PERSON') return m.entity;
+  }
+  return null;
+}
+
+function byTitle(mentions: readonly Mention[], phrase: string, offset: number): Entity | null {
+  const words = phrase.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+  const country = words.length > 1 ? NATIONALITIES[words[0]] : undefined;
+  const title = (country ? words.slice(1) : words).join(' ');
+  const roles = TITLES[title];
+  if (!roles) return null;
+  if (words.length > 1 && !country) return null;
+  const fits = (e: Entity): boolean =>
+    e.type === 'PERSON' && (!country || e.country === country) && e.roles.some((r) => roles.some((role) => r.toLowerCase().includes(role)));
+  // The most recently mentioned holder of the title, else any holder in the document.
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].start < offset && fits(mentions[i].entity)) return mentions[i].entity;
+  return mentions.find((m) => fits(m.entity))?.entity ?? null;
+}
+
+/** The entity id the written speaker stands for, or null when it cannot be told. */
+export function resolveSpeaker(text: string, speaker: Region, mentions: readonly Mention[]): string | null {
+  if (!mentions.length) return null;
+  const written = text.slice(speaker.start, speaker.end).trim();
+  const covered = mentions.filter((m) => m.start < speaker.end && m.end > speaker.start);
+  if (covered.length) {
+    covered.sort((a, b) => TYPE_RANK[a.entity.type] - TYPE_RANK[b.entity.type] || a.start - b.start);
+    return covered[0].entity.id;
+  }
+  if (PERSONAL.test(written) || POSSESSIVE.test(written)) return lastPersonBefore(mentions, speaker.start)?.id ?? null;
+  return byTitle(mentions, written, speaker.start)?.id ?? null;
+}

@@ -1,0 +1,107 @@
+/**
+ * The cue lexicon: words that attribute what follows or precedes them to a source.
+ * PolNeAR-style attribution counts beliefs, findings and intentions as well as speech,
+ * so "believes", "found" and "wants" are cues too. Forms are listed, not inflected by
+ * rule: English irregulars make a generator longer than the list.
+ */
+
+/** Lemma -> surface forms. */
+export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  add: ['add', 'adds', 'added', 'adding'],
+  note: ['note', 'notes', 'noted', 'noting'],
+  write: ['write', 'writes', 'wrote', 'writing'],
+  report: ['report', 'reports', 'reported', 'reporting'],
+  announce: ['announce', 'announces', 'announced', 'announcing'],
+  warn: ['warn', 'warns', 'warned', 'warning'],
+  state: ['states', 'stated', 'stating'],
+  explain: ['explain', 'explains', 'explained', 'explaining'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  argue: ['argue', 'argues', 'argued', 'arguing'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  ask: ['ask', 'asks', 'asked', 'asking'],
+  declare: ['declare', 'declares', 'declared', 'declaring'],
+  stress: ['stresses', 'stressed', 'stressing'],
+  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
+  believe: ['believe', 'believes', 'believed'],
+  think: ['thinks'],
+  urge: ['urge', 'urges', 'urged', 'urging'],
+  pledge: ['pledge', 'pledges', 'pledged', 'pledging'],
+  promise: ['promises', 'promised', 'promising'],
+  vow: ['vow', 'vows', 'vowed', 'vowing'],
+  recall: ['recalls', 'recalled', 'recalling'],
+  emphasise: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasises', 'emphasised', 'emphasising'],
+  tweet: ['tweets', 'tweeted', 'tweeting'],
+  conclude: ['concludes', 'concluded', 'concluding'],
+  predict: ['predict', 'predicts', 'predicted', 'predicting'],
+  estimate: ['estimate', 'estimates', 'estimated'],
+  reveal: ['reveals', 'revealed', 'revealing'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  complain: ['complain', 'complains', 'complained', 'complaining'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  respond: ['responded', 'responding'],
+  reply: ['replied', 'replies', 'replying'],
+  mention: ['mentions', 'mentioned', 'mentioning'],
+  observe: ['observes', 'observed'],
+  remark: ['remarked'],
+  counter: ['countered'],
+  allege: ['allege', 'alleges', 'alleged', 'alleging'],
+  contend: ['contend', 'contends', 'contended', 'contending'],
+  maintain: ['maintains', 'maintained'],
+  assert: ['assert', 'asserts', 'asserted', 'asserting'],
+  concede: ['concede', 'concedes', 'conceded', 'conceding'],
+  caution: ['cautions', 'cautioned', 'cautioning'],
+  indicate: ['indicates', 'indicated', 'indicating'],
+  show: ['show', 'shows', 'showed', 'showing'],
+  find: ['found', 'finds'],
+  accuse: ['accuse', 'accuses', 'accused', 'accusing'],
+  criticise: ['criticized', 'criticised', 'criticizes', 'criticises'],
+  expect: ['expects'],
+  hope: ['hopes'],
+  fear: ['fears', 'feared'],
+  boast: ['boasted', 'boasts'],
+  joke: ['joked', 'jokes'],
+  demand: ['demand', 'demands', 'demanded', 'demanding'],
+  propose: ['proposes', 'proposed'],
+  assure: ['assured', 'assures'],
+  inform: ['informed', 'informs'],
+  remind: ['reminded', 'reminds'],
+  continue: ['continued', 'continues'],
+  call: ['called', 'calls', 'calling'],
+  describe: ['described', 'describes'],
+  agree: ['agreed', 'agrees'],
+  want: ['wants', 'wanted'],
+  plan: ['plans'],
+  cite: ['cited', 'cites', 'citing'],
+};
+
+/** Cues of more than one word, matched as written (case-insensitive). */
+export const PHRASE_CUES: readonly string[] = ['pointed out', 'points out', 'pointing out', 'went on', 'goes on', 'called for', 'called on', 'calls for', 'calls on'];
+
+/** Verbs whose hearer comes between the cue and the content: "told reporters that ...". */
+export const HEARER_VERBS: ReadonlySet<string> = new Set(['tell', 'ask', 'assure', 'inform', 'remind', 'urge', 'warn', 'promise', 'accuse', 'call']);
+
+/** Cues that only attribute next to quotation marks or a colon ("he continued: ..."), never a bare clause. */
+export const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set(['continue', 'describe', 'call', 'agree', 'respond', 'reply', 'cite', 'want', 'plan', 'hope', 'expect', 'fear', 'demand', 'propose', 'criticise', 'accuse', 'joke', 'boast']);
+
+/** Words that end the speaker phrase when read backwards from the cue: "and", a preceding clause. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'and', 'but', 'while', 'as', 'so', 'because', 'when', 'although', 'though', 'yet', 'since', 'if', 'whereas', 'that', 'where', 'after', 'before', 'meanwhile', 'however', 'also',
+]);
+
+/** Words between a speaker and its cue that are not part of the speaker: "he also said", "has repeatedly said". */
+export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'repeatedly', 'often', 'once', 'recently', 'has', 'was', 'is', 'were', 'are', 'been', 'reportedly', 'further', 'again', 'first', 'publicly', 'privately', 'openly', 'already', 'did', 'does', 'do', 'would', 'will', 'may', 'might', 'could', 'can', 'not', 'never', 'always', 'even', 'still', 'just', 'only', 'now', 'frequently', 'quickly', 'flatly', 'explicitly', 'bluntly', 'simply', 'however', 'too',
+]);
+
+const FORM_TO_LEMMA = new Map<string, string>();
+for (const [lemma, forms] of Object.entries(SPEECH_VERBS)) for (const form of forms) FORM_TO_LEMMA.set(form, lemma);
+
+/** The lemma of a cue form ("said" -> "say"), or null when the word is not a cue. */
+export function cueLemma(word: string): string | null {
+  return FORM_TO_LEMMA.get(word.toLowerCase()) ?? null;
+}

@@ -1,0 +1,88 @@
+/**
+ * Attribution units: the sentences of one paragraph, merged where a quotation runs
+ * over a sentence break ("We are confident. It will work," she said). Each unit
+ * carries a masked copy of its text in which quoted words are blanked, so cue and
+ * speaker rules never read inside a quotation, and offsets stay those of the text.
+ */
+import type { ReadText, Token } from '../nlp.js';
+import { findQuoteSpans, paragraphsOf, type QuoteSpan } from './marks.js';
+
+export interface Unit {
+  start: number;
+  end: number;
+  paragraph: number;
+  /** The unit's quotation spans, in order (a span running past the unit is clipped). */
+  quotes: QuoteSpan[];
+  /** Tokens of the unit, quoted ones included. */
+  tokens: Token[];
+  /** The text with every character inside quotation marks replaced by MASK. */
+  masked: string;
+  /** True when nothing but quotations and punctuation is outside the marks. */
+  pureQuote: boolean;
+}
+
+export const MASK = '\u2591';
+
+interface Range {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+/** Sentence pieces cut at line breaks: wink-nlp may run a sentence over one. */
+function pieces(read: ReadText, paragraphs: { start: number; end: number }[]): Range[] {
+  const out: Range[] = [];
+  let p = 0;
+  for (const sentence of read.sentences) {
+    let from = sentence.start;
+    while (from < sentence.end) {
+      while (p < paragraphs.length && paragraphs[p].end <= from) p++;
+      if (p >= paragraphs.length) break;
+      const para = paragraphs[p];
+      const start = Math.max(from, para.start);
+      if (start >= sentence.end) break;
+      const end = Math.min(sentence.end, para.end);
+      if (read.text.slice(start, end).trim()) out.push({ start, end, paragraph: p });
+      from = end;
+    }
+  }
+  return out;
+}
+
+export function buildUnits(read: ReadText): { units: Unit[]; quotes: QuoteSpan[] } {
+  const text = read.text;
+  const paragraphs = paragraphsOf(text);
+  const quotes = findQuoteSpans(text, paragraphs);
+  const ranges = pieces(read, paragraphs);
+  const merged: Range[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    const crossed =
+      last &&
+      last.paragraph === range.paragraph &&
+      quotes.some((q) => q.start < last.end && (q.close ?? q.end) >= range.start);
+    if (crossed) last.end = range.end;
+    else merged.push({ ...range });
+  }
+  // Trailing marks after a sentence end belong to that sentence ("... shocked." she said) only via the merge above.
+  const units: Unit[] = [];
+  let t = 0;
+  let q = 0;
+  for (const range of merged) {
+    while (t < read.tokens.length && read.tokens[t].end <= range.start) t++;
+    const tokens: Token[] = [];
+    for (let i = t; i < read.tokens.length && read.tokens[i].start < range.end; i++) tokens.push(read.tokens[i]);
+    while (q < quotes.length && (quotes[q].close ?? quotes[q].end) < range.start) q++;
+    const inside: QuoteSpan[] = [];
+    for (let i = q; i < quotes.length && quotes[i].open < range.end; i++) {
+      if ((quotes[i].close ?? quotes[i].end) < range.start) continue;
+      inside.push({ ...quotes[i], start: Math.max(quotes[i].start, range.start), end: Math.min(quotes[i].end, range.end) });
+    }
+    const chars = text.slice(range.start, range.end).split('');
+    for (const span of inside) for (let i = span.start; i < span.end; i++) chars[i - range.start] = MASK;
+    const masked = chars.join('');
+    const outside = masked.replace(new RegExp(MASK, 'g'), '').replace(/[\s"“”„«»'‘’.,;:!?()\u2014\u2013-]/g, '');
+    units.push({ ...range, quotes: inside, tokens, masked, pureQuote: inside.length > 0 && outside === '' });
+  }
+  return { units, quotes };
+}

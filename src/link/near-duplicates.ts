@@ -1,0 +1,72 @@
+/**
+ * Near-duplicate groups by locality-sensitive hashing over MinHash signatures: each
+ * new document is compared only with documents that share a band with it, so the
+ * work grows with the corpus, not with its square. Documents join groups as they come
+ * (union-find), so nothing is reclustered.
+ */
+import { signature, similarity, SIGNATURE_SIZE } from './minhash.js';
+
+/** 16 bands of 4 rows: pairs above about 0.5 Jaccard become candidates (1/16)^(1/4). */
+const BANDS = 16;
+const ROWS = SIGNATURE_SIZE / BANDS;
+/** Estimated Jaccard at which a candidate pair is the same copy, trimmed or extended. */
+export const NEAR_DUPLICATE_THRESHOLD = 0.5;
+/** Members kept per bucket: boilerplate-heavy texts can share a band with thousands. */
+const MAX_BUCKET = 8;
+
+export class NearDuplicates {
+  private readonly buckets: Map<string, number[]>[] = Array.from({ length: BANDS }, () => new Map());
+  private readonly signatures: (Uint32Array | null)[] = [];
+  private readonly parent: number[] = [];
+
+  /** Adds a document's text; returns its index. */
+  add(text: string): number {
+    const index = this.signatures.length;
+    const sig = signature(text);
+    this.signatures.push(sig);
+    this.parent.push(index);
+    if (!sig) return index;
+    for (let band = 0; band < BANDS; band++) {
+      const key = Array.from(sig.subarray(band * ROWS, (band + 1) * ROWS)).join(',');
+      const seen = this.buckets[band].get(key);
+      if (!seen) {
+        this.buckets[band].set(key, [index]);
+        continue;
+      }
+      for (const other of seen) {
+        if (this.find(other) !== this.find(index) && similarity(sig, this.signatures[other]!) >= NEAR_DUPLICATE_THRESHOLD) {
+          this.union(other, index);
+        }
+      }
+      // A bucket needs only a few members: the others are reached through their group.
+      if (seen.length < MAX_BUCKET) seen.push(index);
+    }
+    return index;
+  }
+
+  /** Groups of two or more near-duplicate documents, by index, in order of first member. */
+  groups(): number[][] {
+    const byRoot = new Map<number, number[]>();
+    for (let i = 0; i < this.parent.length; i++) {
+      const root = this.find(i);
+      const group = byRoot.get(root);
+      if (group) group.push(i);
+      else byRoot.set(root, [i]);
+    }
+    return [...byRoot.values()].filter((g) => g.length > 1).sort((a, b) => a[0] - b[0]);
+  }
+
+  private find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+
+  private union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
