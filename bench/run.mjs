@@ -11,6 +11,7 @@ const BENCHES = {
   seeds: ['bench/seeds.mjs'],
   extraction: ['bench/extraction.mjs'],
   time: ['bench/time.mjs'],
+  entities: ['bench/entities.mjs'],
   memory: ['bench/memory.mjs', '--docs', '100000'],
 };
 

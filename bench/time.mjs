@@ -8,10 +8,10 @@
 //
 // Usage: npm run build && node bench/time.mjs [--sets platinum,meantime,tbaq]
 // Shared data: $DATELINE_SHARED, default ../shared beside the project. Absent -> message, exit 0.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { analyseThroughCli, readGold, score } from './gold-run.mjs';
 import { projectRoot, sharedDir } from './shared.mjs';
 
 const SETS = {
@@ -36,38 +36,10 @@ function parseArgs(argv) {
   return { sets };
 }
 
-function readGold(path) {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .map((line, i) => {
-      if (!line.trim()) return null;
-      try {
-        return JSON.parse(line);
-      } catch (error) {
-        fail(`${path}: line ${i + 1} is not JSON (${error.message})`);
-      }
-    })
-    .filter(Boolean);
-}
-
 /** Runs the CLI over the set's input and the shared scorer over its output; returns the scorer's last line. */
 function scoreThroughCli(shared, name, gold, goldPath) {
-  const out = join(projectRoot, 'bench/out');
-  mkdirSync(out, { recursive: true });
-  const input = join(out, `time-input-${name}.jsonl`);
-  writeFileSync(input, gold.map((d) => JSON.stringify({ id: d.id, text: d.text, published: d.published })).join('\n') + '\n');
-  const run = spawnSync(process.execPath, [join(projectRoot, 'bin/dateline.js'), 'analyze', input, '--no-progress'], {
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-  });
-  if (run.status !== 0 && run.status !== 1) fail(`dateline analyze failed on ${input} (exit ${run.status}): ${run.stderr.trim()}`);
-  if (run.stderr.trim()) process.stderr.write(run.stderr);
-  const output = join(out, `time-${name}.jsonl`);
-  writeFileSync(output, run.stdout);
-  const scorer = join(shared, 'benchmarks/score/time.mjs');
-  const score = spawnSync(process.execPath, [scorer, goldPath, output], { encoding: 'utf8' });
-  if (score.status !== 0) fail(`scorer failed on ${output}: ${score.stderr.trim()}`);
-  return score.stdout.trimEnd().split('\n').pop();
+  const output = analyseThroughCli('time', name, gold, fail);
+  return score(join(shared, 'benchmarks/score/time.mjs'), goldPath, output, fail).split('\n').pop();
 }
 
 /** Documents and tokens per second of findTimes alone, best of three passes after a warm-up. */
@@ -96,7 +68,7 @@ if (shared) {
       console.log(`time ${name}: skipped: ${goldPath} not found`);
       continue;
     }
-    const gold = readGold(goldPath);
+    const gold = readGold(goldPath, fail);
     everyDoc.push(...gold);
     console.log(`${name.padEnd(9)} ${scoreThroughCli(shared, name, gold, goldPath)}`);
   }

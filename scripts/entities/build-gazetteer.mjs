@@ -52,6 +52,11 @@ const keyOf = (s) => stripDiacritics(s).toLowerCase().replace(/[._]/g, ' ').repl
 
 /** "VLADIMIR_V._PUTIN_" -> ["VLADIMIR", "V.", "PUTIN"] */
 function wordsOf(raw) {
+  const words = rawWords(raw);
+  // "THE_UNITED_STATES": the article is not part of the name.
+  return words.length > 1 && words[0].toLowerCase() === 'the' ? words.slice(1) : words;
+}
+function rawWords(raw) {
   return raw
     .replace(/\(.*?\)/g, ' ')
     .split(/[_\s]+/)
@@ -184,7 +189,9 @@ function titleSplit(words) {
 
 function classify(r, file) {
   const lower = r.name.map((w) => w.toLowerCase());
-  if (file === 'MilNonState') return 'ORG';
+  // The militant-groups file also lists leaders ("Osama bin Laden").
+  const personLike = lower.length >= 2 && lower.length <= 5 && (firstNames.has(lower[0]) || lower.some((w) => ['bin', 'ibn', 'abu'].includes(w))) && !lower.some((w) => ORG_WORDS.has(w));
+  if (file === 'MilNonState') return personLike ? 'PERSON' : 'ORG';
   if (/CountryInfo/.test(r.comment) || /IGOrulers/.test(r.comment)) return 'PERSON';
   if (lower.some((w) => ORG_WORDS.has(w))) return 'ORG';
   if (PLACE_WORDS.has(lower.at(-1))) return 'LOC';

@@ -4,11 +4,13 @@
  * because later ones read what earlier ones found: quotes and claims need entities
  * (speakers, places) and times (as-of dates); events need all of them.
  *
- * Still to land: entities (issue 4), events (issue 6), quotes and claims (issue 7).
+ * Still to land: events (issue 6), quotes and claims (issue 7).
  * Until then their arrays are empty, as the analysis format requires (every key present).
  */
 import type { AnalysedDocument, ExtractedArticle } from '../model/index.js';
+import { findEntities } from './entities/index.js';
 import { readText, type ReadText } from './nlp.js';
+import { findClaims } from './claims/index.js';
 import { findQuotes } from './quotes/index.js';
 import { estimateEventDate, findTimes } from './time/index.js';
 
@@ -22,7 +24,7 @@ export interface AnalysisInput {
 
 export function analyse(article: ExtractedArticle): Analysis {
   const input: AnalysisInput = { article, read: readText(article.text) };
-  const entities: Analysis['entities'] = [];
+  const entities = findEntities(input);
   const times = findTimes(article.text, article.published);
   const estimate = estimateEventDate(article.text, article.published, times);
   const eventDate = estimate
@@ -35,5 +37,6 @@ export function analyse(article: ExtractedArticle): Analysis {
       }
     : null;
   const quotes = findQuotes(input, entities);
-  return { entities, times, events: [], quotes, claims: [], eventDate };
+  const claims = findClaims(input, entities, times);
+  return { entities, times, events: [], quotes, claims, eventDate };
 }

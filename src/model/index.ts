@@ -75,6 +75,8 @@ export const Claim = z.object({
   attribution: z.string().nullable(),
   asOf: IsoDate.nullable(),
   evidence: Span,
+  /** Added to the shared format: a share of the figure named with it ("70 percent of them women and children"). */
+  share: z.object({ percent: z.number(), of: z.string() }).optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 

@@ -49,13 +49,15 @@ export function cuesOf(unit: Unit): Cue[] {
       continue;
     }
     const lemma = cueLemma(word);
+    // A capital inside a sentence is a name ("United States"), not a cue.
+    if (lemma && i > 0 && /^[A-Z]/.test(tokens[i].text) && !/^[.!?:"“”]$/.test(tokens[i - 1].text)) continue;
     if (lemma) out.push({ lemma, first: i, last: i + 1, start: tokens[i].start, end: tokens[i].end });
   }
   return out;
 }
 
 const PUNCT = /^[,;:.!?()\u2014\u2013-]+$/;
-const QUOTE_MARK = /^["“”„«»]+$/;
+const QUOTE_MARK = /^["“”„«»']+$/;
 const NAMEISH = /^[A-Z0-9]/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'several', 'two', 'three', 'many', 'most', 'other', 'both', 'this', 'that', 'these', 'those', 'each', 'officials', 'sources', 'experts', 'analysts', 'critics', 'aides', 'advisers', 'people', 'police', 'authorities', 'democrats', 'republicans', 'voters', 'residents', 'witnesses', 'officers', 'investigators', 'prosecutors', 'supporters', 'observers']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which']);
@@ -68,20 +70,36 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
   while (i >= 0 && CUE_AUXILIARIES.has(tokens[i].text.toLowerCase())) i--;
   if (i < 0 || isQuoted(unit, tokens[i])) return null;
   let end = i;
-  // "Shtayeh, the prime minister, said": the appositive is skipped, the name before it kept.
-  if (tokens[i].text === ',') {
+  // "Shtayeh, the prime minister, said" and "Kall -- co-editor of a book -- said": the appositive is skipped, the name before it kept.
+  if (APPOSITIVE_MARK.test(tokens[i].text)) {
+    const mark = tokens[i].text;
     let j = i - 1;
-    while (j >= 0 && tokens[j].text !== ',' && !isQuoted(unit, tokens[j]) && i - j <= MAX_SPEAKER_TOKENS) j--;
-    if (j < 0 || tokens[j].text !== ',') return null;
+    while (j >= 0 && tokens[j].text !== mark && !isQuoted(unit, tokens[j]) && i - j <= MAX_SPEAKER_TOKENS + 6) j--;
+    if (j < 0 || tokens[j].text !== mark) return null;
+    // Only a noun phrase or a relative clause is an appositive; "condemned X, insisted" is a list of verbs.
+    const opener = tokens[j + 1]?.text ?? '';
+    if (!NAMEISH.test(opener) && !DETERMINERS.has(opener.toLowerCase()) && !/^(who|which|whose|now|then|also|former|chief|himself|herself)$/i.test(opener)) return null;
     end = j - 1;
     i = j - 1;
+    if (end < 0) return null;
   }
+  if (COORDINATORS.has(tokens[end].text.toLowerCase())) return subjectOf(unit, end);
+  if (NOT_SPEAKER_END.has(tokens[end].text.toLowerCase())) return null;
   let first = end + 1;
   for (let k = end; k >= 0 && end - k < MAX_SPEAKER_TOKENS; k--) {
     const t = tokens[k];
     const lower = t.text.toLowerCase();
+    if (t.text === ')') {
+      // A parenthesis inside a speaker: "Gov. Pat McCrory (R)".
+      let j = k - 1;
+      while (j >= 0 && tokens[j].text !== '(' && k - j < 8) j--;
+      if (j < 0 || tokens[j].text !== '(') break;
+      k = j;
+      first = k;
+      continue;
+    }
     if (isQuoted(unit, t) || PUNCT.test(t.text) || QUOTE_MARK.test(t.text)) break;
-    if (CLAUSE_OPENERS.has(lower) && !(k === end)) break;
+    if (CLAUSE_OPENERS.has(lower)) break;
     if (cueLemma(lower) && k !== end) break;
     first = k;
     if (k === 0) break;
@@ -96,6 +114,37 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
   }
   const lowerFirst = tokens[first].text.toLowerCase();
   if (lowerFirst === 'who' || lowerFirst === 'which') return null;
+  return { start: tokens[first].start, end: tokens[end].end };
+}
+
+const COORDINATORS = new Set(['and', 'but']);
+const APPOSITIVE_MARK = /^(,|--|\u2014|\u2013)$/;
+/** Words a speaker phrase never ends with: "It goes without saying", "urged them to say". */
+const NOT_SPEAKER_END = new Set([
+  'without', 'to', 'of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'into', 'than', 'the', 'a', 'an', 'not', 'be', 'being', 'is', 'are', 'was', 'were', 'what', 'how', 'why', 'whom', 'whose', 'if', 'whether', 'that', 'this', 'there', 'here', 'so', 'or', 'nor', 'my', 'your', 'its', 'our', 'their', 'his', 'her',
+]);
+
+/**
+ * The subject at the head of the unit, for a cue after "and": `Trump bemoaned the unrest
+ * and said that ...`. Read forwards from the unit's start up to the first verb-like word.
+ */
+function subjectOf(unit: Unit, before: number): Region | null {
+  const tokens = unit.tokens;
+  let first = 0;
+  while (first < before && (/^(but|and|so|yet|still|meanwhile|however|also|while|although|though|as|when|if|because|since|after|before|whereas)$/i.test(tokens[first].text) || PUNCT.test(tokens[first].text))) first++;
+  let end = first - 1;
+  for (let k = first; k < before && k - first < MAX_SPEAKER_TOKENS; k++) {
+    const t = tokens[k].text;
+    if (t === ',') {
+      // An appositive ("Trump, her opponent, said"): keep the name before it.
+      break;
+    }
+    const lower = t.toLowerCase();
+    const nounish = /^[A-Z0-9]/.test(t) || DETERMINERS.has(lower) || PRONOUNS.has(lower) || /^(of|'s|’s|-)$/.test(lower) || (k > first && /^[a-z]+$/.test(t) && /^[A-Z]/.test(tokens[k - 1].text) === false && DETERMINERS.has(tokens[k - 1].text.toLowerCase()));
+    if (!nounish) break;
+    end = k;
+  }
+  if (end < first || isQuoted(unit, tokens[first])) return null;
   return { start: tokens[first].start, end: tokens[end].end };
 }
 
@@ -144,7 +193,7 @@ export function toContent(unit: Unit, text: string, region: Region): { region: R
     let at = region.start;
     for (const q of inside) {
       if (q.open > at) rest += text.slice(at, q.open);
-      at = Math.max(at, q.close === null ? q.end : q.close + 1);
+      at = Math.max(at, q.after);
     }
     rest += text.slice(Math.min(at, region.end), region.end);
     if (!/[\p{L}\p{N}]/u.test(rest.replace(/\bthat\b/gi, ''))) {

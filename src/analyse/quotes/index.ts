@@ -8,12 +8,15 @@
  */
 import type { Entity, Quote } from '../../model/index.js';
 import type { AnalysisInput } from '../index.js';
+import type { ReadText } from '../nlp.js';
 import { cuesOf, speakerBefore, toContent, type Attribution, type Region } from './frame.js';
 import { accordingTo } from './rules/according-to.js';
 import { leadingCue } from './rules/leading-cue.js';
 import { participleAttributions } from './rules/participle.js';
 import type { AttributionRule, UnitContext } from './rules/rule.js';
 import { trailingCue } from './rules/trailing-cue.js';
+import { dashSignoff } from './rules/dash-signoff.js';
+import { thatClause } from './rules/that-clause.js';
 import { mentionIndex, resolveSpeaker } from './speaker.js';
 import type { Unit } from './units.js';
 import { buildUnits } from './units.js';
@@ -21,10 +24,12 @@ import { buildUnits } from './units.js';
 export { buildUnits } from './units.js';
 export { findQuoteSpans } from './marks.js';
 
-const RULES: readonly AttributionRule[] = [accordingTo, trailingCue, leadingCue];
+const RULES: readonly AttributionRule[] = [dashSignoff, accordingTo, trailingCue, leadingCue, thatClause];
 
 /** Fewest words a quotation with no cue needs to be reported as a quote, not a scare quote. */
 const MIN_UNATTRIBUTED_WORDS = 6;
+
+const STATEMENT = /^the\s+(?:statement|communiqu[eé]|readout|release|press release)$/i;
 
 const wordCount = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
@@ -38,27 +43,55 @@ function colonLead(unit: Unit, text: string): Region | null {
   return null;
 }
 
+/** One attributed stretch of text: the quoted or reported words and who they are attributed to. */
+export interface AttributedRegion extends Region {
+  direct: boolean;
+  /** The source as written; null when none could be read. */
+  speaker: Region | null;
+}
+
 export function findQuotes(input: AnalysisInput, entities: Entity[]): Quote[] {
   const text = input.read.text;
-  const { units } = buildUnits(input.read);
   const mentions = mentionIndex(entities);
-  const quotes: Quote[] = [];
-  const emit = (region: Region, direct: boolean, speaker: Region | null): void => {
-    if (region.end <= region.start) return;
-    quotes.push({
-      text: text.slice(region.start, region.end),
+  const { units, quotes: spans } = buildUnits(input.read);
+  const quoted = (at: number): boolean => spans.some((q) => at >= q.start && at < q.end);
+  const unitStart = (at: number): number => units.find((u) => at >= u.start && at < u.end)?.start ?? at;
+  // "The statement said": the organisation whose statement it is, i.e. the last one quoted.
+  let lastBody: string | null = null;
+  let lastStatement: string | null = null;
+  const bodies = new Set(entities.filter((e) => e.type === 'ORG' || e.type === 'GPE').map((e) => e.id));
+  return findAttributions(input.read, units).map(({ start, end, direct, speaker }) => {
+    let id = speaker ? resolveSpeaker(text, speaker, mentions, { sentenceStart: unitStart(speaker.start), quoted }) : null;
+    if (speaker && !id && STATEMENT.test(text.slice(speaker.start, speaker.end))) id = lastStatement ?? lastBody;
+    if (id && speaker && bodies.has(id)) {
+      lastBody = id;
+      const unit = units.find((u) => speaker.start >= u.start && speaker.start < u.end);
+      if (unit && /\bstatement\b/i.test(text.slice(unit.start, unit.end))) lastStatement = id;
+    }
+    return {
+      text: text.slice(start, end),
       direct,
-      speaker: speaker ? resolveSpeaker(text, speaker, mentions) : null,
+      speaker: id,
       speakerText: speaker ? text.slice(speaker.start, speaker.end) : null,
-      start: region.start,
-      end: region.end,
-    });
+      start,
+      end,
+    };
+  });
+}
+
+/** Every attributed region of a text, in order; claims read their attribution from these. */
+export function findAttributions(read: ReadText, units: readonly Unit[] = buildUnits(read).units): AttributedRegion[] {
+  const text = read.text;
+  const quotes: AttributedRegion[] = [];
+  const emit = (region: Region, direct: boolean, speaker: Region | null): void => {
+    if (region.end > region.start) quotes.push({ start: region.start, end: region.end, direct, speaker });
   };
   /** The speaker that quotations without a cue inherit, and the paragraph it holds for. */
   let carried: { speaker: Region | null; paragraph: number; viaColon: boolean } | null = null;
   for (const unit of units) {
     if (carried && carried.paragraph !== unit.paragraph) {
-      const continues = unit.quotes[0]?.continued || (carried.viaColon && unit.pureQuote);
+      // A quotation paragraph right after an attribution continues it, as newspapers write.
+      const continues = unit.quotes[0]?.continued || (unit.pureQuote && (carried.viaColon || carried.paragraph === unit.paragraph - 1));
       if (continues) carried.paragraph = unit.paragraph;
       else carried = null;
     }
@@ -94,7 +127,7 @@ export function findQuotes(input: AnalysisInput, entities: Entity[]): Quote[] {
           }
         }
       }
-      carried = direct ? { speaker: main.speaker, paragraph: unit.paragraph, viaColon: false } : null;
+      carried = main.speaker || direct ? { speaker: main.speaker, paragraph: unit.paragraph, viaColon: false } : null;
       continue;
     }
     // Quotations with no cue in their unit: a continuation of the carried speaker, or a quote of its own.

@@ -14,6 +14,8 @@ export interface QuoteSpan {
   end: number;
   /** Offset of the closing mark; null when the paragraph ended first. */
   close: number | null;
+  /** One past the closing mark (or `end` when unclosed). */
+  after: number;
   /** True for the second and later paragraphs of a quote running over several. */
   continued: boolean;
 }
@@ -21,11 +23,15 @@ export interface QuoteSpan {
 const OPENING = new Set(['“', '„', '«']);
 const CLOSING = new Set(['”', '»']);
 const STRAIGHT = '"';
+/** Two apostrophes stand for a straight double mark in some archives (''like this''). */
+const DOUBLED = "''";
 /** What may stand before a straight mark that opens a quote. */
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-/:,]/;
 
 interface Open {
   at: number;
+  /** Length of the opening mark: 2 for ''. */
+  width: number;
   straight: boolean;
 }
 
@@ -43,9 +49,9 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
-function looksOpening(text: string, at: number, paragraph: Paragraph): boolean {
+function looksOpening(text: string, at: number, width: number, paragraph: Paragraph): boolean {
   const before = at === paragraph.start ? ' ' : text[at - 1];
-  const after = text[at + 1] ?? ' ';
+  const after = text[at + width] ?? ' ';
   return BEFORE_OPENING.test(before) && !/\s/.test(after);
 }
 
@@ -53,38 +59,41 @@ function looksOpening(text: string, at: number, paragraph: Paragraph): boolean {
 function spansOfParagraph(text: string, paragraph: Paragraph): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: Open[] = [];
-  const closeAt = (open: Open, close: number): void => {
-    if (stack.length === 0) spans.push({ open: open.at, start: open.at + 1, end: close, close, continued: false });
+  const closeAt = (open: Open, close: number, width: number): void => {
+    if (stack.length === 0) spans.push({ open: open.at, start: open.at + open.width, end: close, close, after: close + width, continued: false });
   };
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const c = text[i];
     if (OPENING.has(c)) {
-      stack.push({ at: i, straight: false });
+      stack.push({ at: i, width: 1, straight: false });
     } else if (CLOSING.has(c)) {
       const open = stack.pop();
-      if (open) closeAt(open, i);
-    } else if (c === STRAIGHT) {
+      if (open) closeAt(open, i, 1);
+    } else if (c === STRAIGHT || text.startsWith(DOUBLED, i)) {
+      const width = c === STRAIGHT ? 1 : 2;
       const top = stack[stack.length - 1];
       if (top?.straight) {
         stack.pop();
-        closeAt(top, i);
-      } else if (looksOpening(text, i, paragraph)) {
-        stack.push({ at: i, straight: true });
-      } else if (top) {
+        closeAt(top, i, width);
+      } else if (looksOpening(text, i, width, paragraph)) {
+        stack.push({ at: i, width, straight: true });
+      } else if (top && width === 1) {
         // A straight mark closing a curly opening: typed by hand, still a close.
         stack.pop();
-        closeAt(top, i);
+        closeAt(top, i, width);
       }
+      i += width - 1;
     }
   }
   if (stack.length) {
     const open = stack[0];
-    spans.push({ open: open.at, start: open.at + 1, end: paragraph.end, close: null, continued: false });
+    spans.push({ open: open.at, start: open.at + open.width, end: paragraph.end, close: null, after: paragraph.end, continued: false });
   }
   return spans;
 }
 
-const opensWithMark = (text: string, p: Paragraph): boolean => OPENING.has(text[p.start]) || text[p.start] === STRAIGHT;
+const opensWithMark = (text: string, p: Paragraph): boolean =>
+  OPENING.has(text[p.start]) || text[p.start] === STRAIGHT || text.startsWith(DOUBLED, p.start);
 
 /**
  * Every quotation span in `text`, in order. An unclosed span is kept only when it opens

@@ -44,12 +44,24 @@ export function mentionIndex(entities: readonly Entity[]): Mention[] {
   return entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
 }
 
-function lastPersonBefore(mentions: readonly Mention[], offset: number): Entity | null {
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.end <= offset && m.entity.type === 'PERSON') return m.entity;
+/** How far back a salient person may be to win over a less salient, nearer one. */
+const SALIENCE_WINDOW = 1200;
+const salient = (e: Entity): boolean => e.roles.length > 0 || e.mentions.length > 1;
+
+/**
+ * The person a pronoun stands for: the subject of the speaker's own sentence (its first
+ * person outside quotation marks: "Abbas expressed ..., his office said"), else the last
+ * person named before, preferring one named more than once or with a title nearby.
+ */
+function personFor(mentions: readonly Mention[], offset: number, sentenceStart: number, quoted: (at: number) => boolean): Entity | null {
+  const before = mentions.filter((m) => m.end <= offset && m.entity.type === 'PERSON' && !quoted(m.start));
+  const own = before.find((m) => m.start >= sentenceStart);
+  if (own) return own.entity;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (offset - before[i].start > SALIENCE_WINDOW) break;
+    if (salient(before[i].entity)) return before[i].entity;
   }
-  return null;
+  return before[before.length - 1]?.entity ?? null;
 }
 
 function byTitle(mentions: readonly Mention[], phrase: string, offset: number): Entity | null {
@@ -66,15 +78,24 @@ function byTitle(mentions: readonly Mention[], phrase: string, offset: number): 
   return mentions.find((m) => fits(m.entity))?.entity ?? null;
 }
 
+export interface SpeakerContext {
+  /** Start of the unit the speaker is read in. */
+  sentenceStart: number;
+  /** Whether an offset lies inside quotation marks (names there are not speakers in focus). */
+  quoted: (at: number) => boolean;
+}
+
 /** The entity id the written speaker stands for, or null when it cannot be told. */
-export function resolveSpeaker(text: string, speaker: Region, mentions: readonly Mention[]): string | null {
+export function resolveSpeaker(text: string, speaker: Region, mentions: readonly Mention[], context: SpeakerContext): string | null {
   if (!mentions.length) return null;
   const written = text.slice(speaker.start, speaker.end).trim();
   const covered = mentions.filter((m) => m.start < speaker.end && m.end > speaker.start);
-  if (covered.length) {
-    covered.sort((a, b) => TYPE_RANK[a.entity.type] - TYPE_RANK[b.entity.type] || a.start - b.start);
-    return covered[0].entity.id;
-  }
-  if (PERSONAL.test(written) || POSSESSIVE.test(written)) return lastPersonBefore(mentions, speaker.start)?.id ?? null;
-  return byTitle(mentions, written, speaker.start)?.id ?? null;
+  covered.sort((a, b) => TYPE_RANK[a.entity.type] - TYPE_RANK[b.entity.type] || a.start - b.start);
+  // A person or organisation named in the phrase is the speaker; a nationality is not ("the Russian leader").
+  if (covered.length && TYPE_RANK[covered[0].entity.type] <= TYPE_RANK.ORG) return covered[0].entity.id;
+  if (PERSONAL.test(written) || POSSESSIVE.test(written)) return personFor(mentions, speaker.start, context.sentenceStart, context.quoted)?.id ?? null;
+  const titled = byTitle(mentions, written, speaker.start);
+  if (titled) return titled.id;
+  const whole = covered.find((m) => m.start <= speaker.start && m.end >= speaker.end);
+  return whole?.entity.id ?? null;
 }

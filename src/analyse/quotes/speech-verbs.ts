@@ -88,6 +88,13 @@ export const HEARER_VERBS: ReadonlySet<string> = new Set(['tell', 'ask', 'assure
 /** Cues that only attribute next to quotation marks or a colon ("he continued: ..."), never a bare clause. */
 export const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set(['continue', 'describe', 'call', 'agree', 'respond', 'reply', 'cite', 'want', 'plan', 'hope', 'expect', 'fear', 'demand', 'propose', 'criticise', 'accuse', 'joke', 'boast']);
 
+/** Cues that may come before their speaker: `"...," said Caddell`. */
+export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set([
+  'say', 'add', 'tell', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'declare', 'insist', 'warn', 'report', 'announce',
+  'reply', 'respond', 'conclude', 'joke', 'boast', 'argue', 'claim', 'stress', 'emphasise', 'observe', 'remark', 'counter', 'confirm',
+  'acknowledge', 'concede', 'caution', 'predict', 'tweet', 'admit', 'complain', 'testify', 'promise', 'vow', 'suggest', 'assert', 'contend',
+]);
+
 /** Words that end the speaker phrase when read backwards from the cue: "and", a preceding clause. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'and', 'but', 'while', 'as', 'so', 'because', 'when', 'although', 'though', 'yet', 'since', 'if', 'whereas', 'that', 'where', 'after', 'before', 'meanwhile', 'however', 'also',

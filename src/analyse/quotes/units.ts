@@ -60,7 +60,7 @@ export function buildUnits(read: ReadText): { units: Unit[]; quotes: QuoteSpan[]
     const crossed =
       last &&
       last.paragraph === range.paragraph &&
-      quotes.some((q) => q.start < last.end && (q.close ?? q.end) >= range.start);
+      quotes.some((q) => q.start < last.end && q.after > range.start);
     if (crossed) last.end = range.end;
     else merged.push({ ...range });
   }
@@ -72,10 +72,10 @@ export function buildUnits(read: ReadText): { units: Unit[]; quotes: QuoteSpan[]
     while (t < read.tokens.length && read.tokens[t].end <= range.start) t++;
     const tokens: Token[] = [];
     for (let i = t; i < read.tokens.length && read.tokens[i].start < range.end; i++) tokens.push(read.tokens[i]);
-    while (q < quotes.length && (quotes[q].close ?? quotes[q].end) < range.start) q++;
+    while (q < quotes.length && quotes[q].after <= range.start) q++;
     const inside: QuoteSpan[] = [];
     for (let i = q; i < quotes.length && quotes[i].open < range.end; i++) {
-      if ((quotes[i].close ?? quotes[i].end) < range.start) continue;
+      if (quotes[i].after <= range.start) continue;
       inside.push({ ...quotes[i], start: Math.max(quotes[i].start, range.start), end: Math.min(quotes[i].end, range.end) });
     }
     const chars = text.slice(range.start, range.end).split('');

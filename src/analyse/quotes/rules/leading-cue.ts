@@ -51,12 +51,15 @@ export const leadingCue: AttributionRule = {
     const { unit } = context;
     const tokens = unit.tokens;
     for (const cue of context.cues) {
+      // ", adding that ..." belongs to the attribution before it: the participle step reads it.
+      if (PARTICIPLE.test(tokens[cue.first].text) && tokens[cue.first - 1]?.text === ',') continue;
       const speaker = speakerBefore(unit, cue.first);
       if (!speaker) continue;
       const first = contentStart(context, cue);
       if (first >= tokens.length) continue;
       const quoted = tokens.slice(first).some((t) => isQuoted(unit, t));
-      if (QUOTE_ONLY_VERBS.has(cue.lemma) && !quoted && tokens[cue.last]?.text !== ':') continue;
+      const opener = tokens[first]?.text.toLowerCase();
+      if (QUOTE_ONLY_VERBS.has(cue.lemma) && !quoted && tokens[cue.last]?.text !== ':' && opener !== 'that') continue;
       const end = contentEnd(context, first);
       const words = wordsBetween(context, first, tokens.length);
       if (words < 2 && !quoted) continue;

@@ -5,6 +5,7 @@
  * local officials should be vigilant.`
  */
 import { isQuoted, speakerAfter, speakerBefore, type Attribution, type Cue, type Region } from '../frame.js';
+import { INVERTIBLE_VERBS } from '../speech-verbs.js';
 import { wordsBetween, type AttributionRule, type UnitContext } from './rule.js';
 
 /** Most words an adjunct after the cue may have ("in a statement on Friday"). */
@@ -13,8 +14,13 @@ const PARTICIPLE = /ing$/i;
 /** How an adjunct after the cue may start; anything else is the content of a leading cue ("he said the talks failed"). */
 const ADJUNCT_START = /^(in|on|at|during|after|before|to|when|while|via|with|from|about|last|this|earlier|later|yesterday|today|tonight|recently|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|journalists|him|her|them|us|me|it|then|again|too|of|as|by|told|through|under|over|afterward|afterwards|instead)$/i;
 
+/** Words that open an appositive or a relative clause after the frame, not resumed content. */
+const APPOSITIVE_START = /^(who|which|whose|where|when|a|an|the|now|then|his|her|their|one|another|also|both|former|chief|president|director|head|spokesman|spokeswoman|executive)$/i;
+/** Openers of a short leading phrase that is no content of its own: "In one tweet Friday, Trump said: ..." */
+const ADVERBIAL_START = /^(in|on|at|during|after|before|with|as|for|from|by|under|over|since|until|when|while|meanwhile|however|still|yet|instead|later|earlier|separately|also|again|asked|speaking|writing|addressing|according)$/i;
+
 /** Where the frame (speaker + cue + adjunct) ends: the token after it, and whether content resumes there. */
-function frameEnd(context: UnitContext, after: number): { next: number; resumes: boolean } | null {
+function frameEnd(context: UnitContext, after: number, quotedBefore: boolean, inverted: boolean): { next: number; resumes: boolean } | null {
   const tokens = context.unit.tokens;
   let k = after;
   const head = tokens[k]?.text ?? '';
@@ -24,47 +30,60 @@ function frameEnd(context: UnitContext, after: number): { next: number; resumes:
     if (lower === 'that') return null;
     k++;
   }
-  if (wordsBetween(context, after, k) > MAX_ADJUNCT_WORDS) return null;
+  if (wordsBetween(context, after, k) > MAX_ADJUNCT_WORDS && !quotedBefore) return null;
   if (k >= tokens.length) return { next: k, resumes: false };
   // A participle cue continues the same speaker's attribution; the participle rule reads it.
   const following = tokens[k + 1];
   if (following && PARTICIPLE.test(following.text) && tokens[k].text === ',') return { next: k, resumes: false };
-  const rest = wordsBetween(context, k, tokens.length);
   const quotedRest = tokens.slice(k).some((t) => isQuoted(context.unit, t));
-  return { next: k, resumes: rest >= 3 || quotedRest };
+  if (quotedRest) return { next: k, resumes: true };
+  const rest = wordsBetween(context, k, tokens.length);
+  const appositive = inverted || !following || APPOSITIVE_START.test(following.text);
+  return { next: k, resumes: rest >= 3 && !appositive && !quotedBefore };
 }
 
 /** The comma or closing mark that ends the content before a frame starting at token `first`. */
 function contentEndsBefore(context: UnitContext, first: number): number | null {
   const tokens = context.unit.tokens;
-  const previous = tokens[first - 1];
+  let previous = tokens[first - 1];
+  // "..., as police have said."
+  if (previous?.text.toLowerCase() === 'as' && tokens[first - 2]?.text === ',') previous = tokens[first - 2];
   if (!previous) return null;
-  if (previous.text === ',' || /^[”"»]$/.test(previous.text)) return previous.start;
+  if (previous.text === ',' || /^(?:[”"»]|'{1,2})$/.test(previous.text)) return previous.start;
   return null;
 }
 
 function read(context: UnitContext, cue: Cue): Attribution | null {
   const { unit } = context;
   const tokens = unit.tokens;
-  let speaker: Region | null = speakerBefore(unit, cue.first);
-  let frameFirst: number;
-  let after: number;
-  if (speaker) {
-    frameFirst = tokens.findIndex((t) => t.start >= speaker!.start);
-    after = cue.last;
-  } else {
-    // Inverted: `"...," said Caddell`.
-    speaker = speakerAfter(unit, cue.last);
-    if (!speaker) return null;
-    frameFirst = cue.first;
-    after = tokens.findIndex((t) => t.start >= speaker!.end);
-    if (after < 0) after = tokens.length;
+  if (PARTICIPLE.test(tokens[cue.first].text)) return null;
+  const before = speakerBefore(unit, cue.first);
+  if (before) {
+    const frameFirst = tokens.findIndex((t) => t.start >= before.start);
+    const found = readFrame(context, cue, before, frameFirst, cue.last, false);
+    if (found) return found;
   }
+  // Inverted: `"...," said Caddell`.
+  if (!INVERTIBLE_VERBS.has(cue.lemma)) return null;
+  const after = speakerAfter(unit, cue.last);
+  if (!after) return null;
+  let next = tokens.findIndex((t) => t.start >= after.end);
+  if (next < 0) next = tokens.length;
+  return readFrame(context, cue, after, cue.first, next, true);
+}
+
+function readFrame(context: UnitContext, cue: Cue, speaker: Region, frameFirst: number, after: number, inverted: boolean): Attribution | null {
+  const { unit } = context;
+  const tokens = unit.tokens;
   const contentEnd = contentEndsBefore(context, frameFirst);
   if (contentEnd === null) return null;
-  if (wordsBetween(context, 0, frameFirst) < 2 && !tokens.slice(0, frameFirst).some((t) => isQuoted(unit, t))) return null;
-  const end = frameEnd(context, after);
+  const quotedBefore = tokens.slice(0, frameFirst).some((t) => isQuoted(unit, t));
+  const end = frameEnd(context, after, quotedBefore, inverted);
   if (!end) return null;
+  const wordsBefore = wordsBetween(context, 0, frameFirst);
+  // A parenthetical frame may follow a short opening ("The museum, Mr. Obama said, would ..."); a closing one needs a clause.
+  const tooShort = end.resumes ? wordsBefore < 1 : wordsBefore < 3 || (wordsBefore <= 6 && ADVERBIAL_START.test(tokens[0].text));
+  if (!quotedBefore && tooShort) return null;
   const content: Region[] = [{ start: unit.start, end: contentEnd }];
   if (end.resumes) content.push({ start: tokens[end.next].end, end: unit.end });
   return { rule: 'trailing-cue', content, speaker, cue: { start: cue.start, end: cue.end } };

@@ -1,0 +1,52 @@
+/**
+ * What the benchmarks on shared gold sets share: read a gold JSON Lines file, write the
+ * CLI's input {id, text, published} from it, run `dateline analyze` over that input and
+ * run a shared scorer over the output.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from './shared.mjs';
+
+/** The records of a JSON Lines file; `fail` gets a message naming the file and line. */
+export function readGold(path, fail) {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line, i) => {
+      if (!line.trim()) return null;
+      try {
+        return JSON.parse(line);
+      } catch (error) {
+        fail(`${path}: line ${i + 1} is not JSON (${error.message})`);
+        return null;
+      }
+    })
+    .filter(Boolean);
+}
+
+/**
+ * Writes bench/out/<prefix>-input-<name>.jsonl from the gold documents, analyses it with the
+ * CLI and writes bench/out/<prefix>-<name>.jsonl; returns the output path.
+ */
+export function analyseThroughCli(prefix, name, gold, fail) {
+  const out = join(projectRoot, 'bench/out');
+  mkdirSync(out, { recursive: true });
+  const input = join(out, `${prefix}-input-${name}.jsonl`);
+  writeFileSync(input, gold.map((d) => JSON.stringify({ id: d.id, text: d.text, published: d.published ?? null })).join('\n') + '\n');
+  const run = spawnSync(process.execPath, [join(projectRoot, 'bin/dateline.js'), 'analyze', input, '--no-progress'], {
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  if (run.status !== 0 && run.status !== 1) fail(`dateline analyze failed on ${input} (exit ${run.status}): ${run.stderr.trim()}`);
+  if (run.stderr.trim()) process.stderr.write(run.stderr);
+  const output = join(out, `${prefix}-${name}.jsonl`);
+  writeFileSync(output, run.stdout);
+  return output;
+}
+
+/** Runs a shared scorer over gold and output; returns its whole stdout. */
+export function score(scorer, goldPath, output, fail, extra = []) {
+  const run = spawnSync(process.execPath, [scorer, goldPath, output, ...extra], { encoding: 'utf8' });
+  if (run.status !== 0) fail(`scorer failed on ${output}: ${run.stderr.trim()}`);
+  return run.stdout.trimEnd();
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../model/index.js';
+import { Entity as EntitySchema } from '../../model/index.js';
+import { readText } from '../nlp.js';
+import { findEntities } from './index.js';
+import { skeletonKey } from './names.js';
+
+// Every sentence here is written for these tests.
+function entitiesOf(text: string): Entity[] {
+  return findEntities({
+    article: { text, title: null, published: null, dateline: null, outlet: null, language: 'en' },
+    read: readText(text),
+  });
+}
+const named = (entities: Entity[], text: string) => entities.find((e) => e.mentions.some((m) => m.text === text));
+
+describe('findEntities: recognition and types', () => {
+  it.each([
+    ['Officials in Ramallah said Fatah would meet on Sunday.', 'Ramallah', 'GPE'],
+    ['The talks were hosted by Qatar and Egypt last week.', 'Qatar', 'GPE'],
+    ['Palestinian officials welcomed the decision.', 'Palestinian', 'NORP'],
+    ['Thousands of Russians queued at the border.', 'Russians', 'NORP'],
+    ['A statement from the Kremlin followed within hours.', 'Kremlin', 'ORG'],
+    ['Lawyers argued the case before the International Court of Justice in The Hague.', 'International Court of Justice', 'ORG'],
+    ['Supplies reached the Gaza Strip through the southern crossing.', 'Gaza Strip', 'GPE'],
+    ['Mr. Okonkwo Adeyemi told the committee he would resign.', 'Okonkwo Adeyemi', 'PERSON'],
+    ['The Northern Fisheries Authority published new quotas.', 'Northern Fisheries Authority', 'ORG'],
+    ['Boats were seen drifting along the Tarvel River overnight.', 'Tarvel River', 'LOC'],
+    ['Engineers from Brannock Industries inspected the bridge.', 'Brannock Industries', 'ORG'],
+  ])('%s -> %s is %s', (text, name, type) => {
+    const entity = named(entitiesOf(text), name);
+    expect(entity?.type).toBe(type);
+  });
+
+  it('keeps every mention offset pointing at its text and the entities valid by the model', () => {
+    const text = 'Lebanon and Israel traded fire, said Hamas. Lebanon later denied it.';
+    const entities = entitiesOf(text);
+    for (const e of entities) {
+      expect(() => EntitySchema.parse(e)).not.toThrow();
+      for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+    expect(named(entities, 'Lebanon')?.mentions).toHaveLength(2);
+  });
+
+  it.each([
+    ['The minister arrived on Tuesday.', ['The', 'Tuesday']],
+    ['However, the vote was delayed until March.', ['However', 'March']],
+    ['Meanwhile talks resumed on Friday in the morning.', ['Meanwhile', 'Friday']],
+    ['According to the report, prices rose in January.', ['According', 'January']],
+  ])('finds no entity in sentence-initial words, weekdays or months: %s', (text, absent) => {
+    const mentions = entitiesOf(text).flatMap((e) => e.mentions.map((m) => m.text));
+    for (const word of absent) expect(mentions).not.toContain(word);
+  });
+
+  it('reads an all-caps dateline and headline without taking everyday words for names', () => {
+    const text = 'GAZA CITY, March 3 - The aid convoy arrived at dawn.\nTALKS STALL AS ISRAEL REJECTS OFFER';
+    const entities = entitiesOf(text);
+    expect(named(entities, 'GAZA CITY')?.type).toBe('GPE');
+    expect(named(entities, 'ISRAEL')?.type).toBe('GPE');
+    const mentions = entities.flatMap((e) => e.mentions.map((m) => m.text));
+    for (const word of ['TALKS', 'STALL', 'OFFER', 'REJECTS']) expect(mentions).not.toContain(word);
+  });
+
+  it('keeps particles inside names: bin, al-, van', () => {
+    const entities = entitiesOf('Analysts compared Osama bin Laden with the leaders of al-Qaeda, said Pieter van Dalen.');
+    expect(named(entities, 'Osama bin Laden')?.type).toBe('PERSON');
+    expect(named(entities, 'al-Qaeda')?.type).toBe('ORG');
+    expect(named(entities, 'Pieter van Dalen')?.type).toBe('PERSON');
+  });
+});
+
+describe('findEntities: one entity per real thing in a document', () => {
+  it('links a surname and a titled surname to the full name given in the document', () => {
+    const text =
+      'Palestinian President Mahmoud Abbas spoke by phone on Monday. Abbas said the call was useful. ' +
+      'Later, President Abbas thanked the mediators.';
+    const abbas = entitiesOf(text).filter((e) => e.type === 'PERSON');
+    expect(abbas).toHaveLength(1);
+    expect(abbas[0].mentions.map((m) => m.text)).toEqual(['Mahmoud Abbas', 'Abbas', 'Abbas']);
+    expect(abbas[0].roles).toContain('Palestinian President');
+    expect(abbas[0].country).toBe('PSE');
+  });
+
+  it('takes roles from titles and appositions', () => {
+    const text =
+      'Russian President Vladimir Putin met Talgat Omarbekov, the deputy foreign minister of Kazakhstan, in Moscow. ' +
+      'Foreign Ministry Spokesperson Irina Velikanova commented on the meeting.';
+    const entities = entitiesOf(text);
+    expect(named(entities, 'Vladimir Putin')?.roles).toContain('Russian President');
+    expect(named(entities, 'Talgat Omarbekov')?.roles).toContain('deputy foreign minister of Kazakhstan');
+    expect(named(entities, 'Irina Velikanova')?.roles).toContain('Foreign Ministry Spokesperson');
+    expect(named(entities, 'Russian')?.type).toBe('NORP');
+  });
+
+  it('joins an acronym to the name it abbreviates, in parentheses or by its letters', () => {
+    const text =
+      'The Coastal Water Safety Board (CWSB) issued a warning. The CWSB said more storms were coming. ' +
+      'Farmers lobbied the Northern Grain Council, and the NGC agreed.';
+    const entities = entitiesOf(text);
+    const board = named(entities, 'Coastal Water Safety Board');
+    expect(board?.mentions.map((m) => m.text)).toEqual(['Coastal Water Safety Board', 'CWSB', 'CWSB']);
+    expect(named(entities, 'NGC')?.name).toBe('Northern Grain Council');
+  });
+
+  it('treats US, U.S. and United States, and Gaza and Gaza Strip, as one place', () => {
+    const entities = entitiesOf('The United States sent aid to the Gaza Strip. U.S. envoys said Gaza needs more. The US agreed.');
+    const us = named(entities, 'U.S.');
+    expect(us?.mentions.map((m) => m.text)).toEqual(['United States', 'U.S.', 'US']);
+    expect(named(entities, 'Gaza')?.name).toBe('Gaza Strip');
+  });
+
+  it('treats UNSC, UN Security Council and United Nations Security Council as one body', () => {
+    const entities = entitiesOf('The UN Security Council met again. The UNSC failed to agree, and the United Nations Security Council adjourned.');
+    const council = entities.filter((e) => e.type === 'ORG');
+    expect(council).toHaveLength(1);
+    expect(council[0].id).toBe('org:united-nations-security-council');
+  });
+});
+
+describe('findEntities: canonical ids across documents', () => {
+  const idOf = (text: string, name: string) => named(entitiesOf(text), name)?.id;
+
+  it.each([
+    ['Mahmoud Abbas', 'Mahmud Abbas'],
+    ['Sergey Lavrov', 'Sergei Lavrov'],
+    ['Mohamed Shtayeh', 'Mohammad Shtayyeh'],
+    ['Vassily Nebenzia', 'Vasily Nebenzya'],
+    ['Yevgeny Prigozhin', 'Yevgeniy Prigozhin'],
+  ])('%s and %s get one id', (a, b) => {
+    const first = idOf(`${a} arrived in the capital on Monday.`, a);
+    const second = idOf(`Reporters waited for ${b} outside the hall.`, b);
+    expect(first).toBeDefined();
+    expect(first).toBe(second);
+  });
+
+  it('keeps two different people called Abbas apart across documents', () => {
+    const one = entitiesOf('Abbas told reporters the harvest had failed in his village.');
+    const two = entitiesOf('The striker Abbas scored twice in the second half of the derby.');
+    const a = named(one, 'Abbas');
+    const b = named(two, 'Abbas');
+    expect(a?.type).toBe('PERSON');
+    expect(b?.type).toBe('PERSON');
+    expect(a?.id).not.toBe(b?.id);
+  });
+
+  it('does not merge different people who share a surname', () => {
+    expect(idOf('Mahmoud Abbas spoke first.', 'Mahmoud Abbas')).not.toBe(idOf('Mohamed Abbas spoke first.', 'Mohamed Abbas'));
+    expect(idOf('Donald Trump spoke first.', 'Donald Trump')).not.toBe(idOf('Melania Trump spoke first.', 'Melania Trump'));
+  });
+
+  it('folds transliteration variants to one skeleton and keeps different names apart', () => {
+    expect(skeletonKey('Mohamed')).toBe(skeletonKey('Muhammad'));
+    expect(skeletonKey('Shtayeh')).toBe(skeletonKey('Shtayyeh'));
+    expect(skeletonKey('Mahmoud')).not.toBe(skeletonKey('Mohamed'));
+  });
+});

@@ -1,0 +1,315 @@
+/**
+ * Mentions of names in one text: capitalised runs of words (with particles and
+ * connectors), matched against the gazetteer first, then typed by cues: titles,
+ * organisation and place heads, prepositions of place, verbs of saying, known first
+ * names and surnames. A mention whose type no cue decides is left `null` for the
+ * document-level pass to settle (it may be the surname of a person named earlier).
+ */
+import type { ReadText, Sentence } from '../nlp.js';
+import { gazetteer, knownType, lookup, type EntityType, type GazetteerEntry } from './gazetteer.js';
+import {
+  PERSON_ENDINGS,
+  PLACE_ENDINGS,
+  connectors,
+  honorifics,
+  locHeads,
+  neverAlone,
+  orgHeads,
+  orgOpeners,
+  particles,
+  placeCues,
+  speechVerbs,
+  titleModifiers,
+  titleNouns,
+} from './lexicon.js';
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  lower: string;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType | null;
+  entry: GazetteerEntry | null;
+  /** Title right before the name ("Russian President"), or an apposition after it. */
+  role: string | null;
+  words: string[];
+  /** Index of the sentence the mention is in. */
+  sentence: number;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}\d.&'-]+$/u;
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+
+/** Tokens of one sentence as words: "al", "-", "Qaeda" with no space between become "al-Qaeda". */
+export function wordsOf(read: ReadText, sentence: Sentence): Word[] {
+  const words: Word[] = [];
+  const { tokens, text } = read;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    let start = tokens[i].start;
+    let end = tokens[i].end;
+    // Join a hyphenated name only when the part after the hyphen is itself capitalised or the part before is a particle.
+    while (
+      i + 2 < sentence.endToken &&
+      tokens[i + 1].text === '-' &&
+      tokens[i + 1].start === end &&
+      tokens[i + 2].start === tokens[i + 1].end &&
+      LETTER.test(tokens[i + 2].text) &&
+      (UPPER_START.test(tokens[i + 2].text) || particles.has(text.slice(start, end).toLowerCase()))
+    ) {
+      end = tokens[i + 2].end;
+      i += 2;
+    }
+    const value = text.slice(start, end);
+    words.push({ text: value, start, end, lower: value.toLowerCase() });
+  }
+  return words;
+}
+
+function isCapital(word: Word): boolean {
+  return UPPER_START.test(word.text) || ARABIC_ARTICLE.test(word.text);
+}
+
+/** An everyday English word, also in a plural or past form ("Delegates", "REJECTS", "STALLED"). */
+export function everyday(lower: string): boolean {
+  const { common } = gazetteer();
+  if (common.has(lower)) return true;
+  for (const suffix of ['s', 'es', 'ed', 'd', 'ing', 'ly']) {
+    if (lower.length > suffix.length + 2 && lower.endsWith(suffix) && common.has(lower.slice(0, -suffix.length))) return true;
+  }
+  return false;
+}
+
+/** Most of the letters of the line are capitals: a headline or a dateline. */
+function isCapsLine(words: readonly Word[]): boolean {
+  let caps = 0;
+  let lettered = 0;
+  for (const w of words) {
+    if (!LETTER.test(w.text)) continue;
+    lettered += 1;
+    if (w.text.length > 1 && ALL_CAPS.test(w.text)) caps += 1;
+  }
+  return lettered >= 2 && caps / lettered >= 0.6;
+}
+
+interface SentenceContext {
+  words: Word[];
+  caps: boolean;
+  index: number;
+  text: string;
+}
+
+/** A word that may be part of a name here; in an all-caps line only words that are not everyday words. */
+function nameLike(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.words[i];
+  if (!LETTER.test(w.text) || !isCapital(w)) return false;
+  if (ctx.caps && ALL_CAPS.test(w.text)) {
+    const g = gazetteer();
+    return !everyday(w.lower) && !neverAlone.has(w.lower);
+  }
+  return true;
+}
+
+/** The first word of a sentence (after quotes or a dash) is capitalised by grammar, not because it is a name. */
+function opensSentence(ctx: SentenceContext, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    if (/^[\p{L}\p{N}]/u.test(ctx.words[j].text)) return ctx.words[j].text === '\n';
+  }
+  return true;
+}
+
+function textOf(ctx: SentenceContext, from: number, to: number, read: ReadText): string {
+  return read.text.slice(ctx.words[from].start, ctx.words[to - 1].end);
+}
+
+/** Longest gazetteer name starting at word i: [end word index, entry] or null. */
+function gazetteerAt(ctx: SentenceContext, i: number, read: ReadText, covered: boolean[]): [number, GazetteerEntry | null, EntityType] | null {
+  const g = gazetteer();
+  const { words } = ctx;
+  if (!isCapital(words[i]) && !(ctx.caps && ALL_CAPS.test(words[i].text))) return null;
+  // "The United States": the article is not part of the name.
+  if (words[i].lower === 'the') return null;
+  const limit = Math.min(words.length, i + g.maxWords);
+  for (let end = limit; end > i; end--) {
+    if (covered.slice(i, end).some(Boolean)) continue;
+    const last = words[end - 1];
+    if (!isCapital(last) || !LETTER.test(last.text)) continue;
+    // Inside a known name small words may stand in lower case ("Ministry of Health in Gaza").
+    if (!words.slice(i, end).every((w) => isCapital(w) || particles.has(w.lower) || connectors.has(w.lower) || w.lower === 'in' || w.text === '-')) continue;
+    const text = textOf(ctx, i, end, read);
+    const type = knownType(text);
+    if (!type) continue;
+    if (end - i === 1) {
+      const w = words[i];
+      if (neverAlone.has(w.lower)) continue;
+      // "Turkey"/"Chad"/"Jordan" open sentences too: a sentence-initial everyday word needs more evidence.
+      if (g.common.has(w.lower) && (opensSentence(ctx, i) || (ctx.caps && ALL_CAPS.test(w.text)))) continue;
+    }
+    return [end, lookup(text, type), type];
+  }
+  return null;
+}
+
+/** Every word a title word or a nationality, ending in a title noun: a title with no name in it. */
+function titleOnly(words: readonly Word[], from: number, to: number): boolean {
+  if (!titleNouns.has(words[to - 1].lower)) return false;
+  for (let i = from; i < to; i++) {
+    const lower = words[i].lower;
+    if (!titleNouns.has(lower) && !titleModifiers.has(lower) && knownType(words[i].text) !== 'NORP' && knownType(words[i].text) !== 'GPE') return false;
+  }
+  return true;
+}
+
+/** Leading title words of a run: the index just past the last title noun, or 0. */
+function titleEnd(words: readonly Word[], from: number, to: number): number {
+  let end = 0;
+  for (let i = from; i < to - 1; i++) {
+    const lower = words[i].lower;
+    if (titleNouns.has(lower)) end = i + 1;
+    else if (!titleModifiers.has(lower) && knownType(words[i].text) !== 'NORP' && knownType(words[i].text) !== 'GPE') break;
+  }
+  return end;
+}
+
+function typeByCues(ctx: SentenceContext, from: number, to: number, titled: boolean): EntityType | null {
+  const g = gazetteer();
+  const { words } = ctx;
+  const first = words[from].lower;
+  const last = words[to - 1].lower;
+  const n = to - from;
+  const prev = from > 0 ? words[from - 1].lower : '';
+  const next = to < words.length ? words[to].lower : '';
+  if (titled) return 'PERSON';
+  if (n > 1 && orgHeads.has(last)) return 'ORG';
+  if (n > 1 && orgOpeners.has(first) && words.slice(from, to).some((w) => w.lower === 'of')) return 'ORG';
+  if (n > 1 && locHeads.has(last)) return 'LOC';
+  if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$/.test(words[from].text) && n === 1 && !ctx.caps) return 'ORG';
+  if (n >= 2) {
+    if (g.firstNames.has(first) || g.surnames.has(last) || PERSON_ENDINGS.test(last)) return 'PERSON';
+    if (words.slice(from + 1, to).some((w) => g.common.has(w.lower))) return 'ORG';
+    return 'PERSON';
+  }
+  if (g.surnames.has(first) || g.firstNames.has(first)) return 'PERSON';
+  if (speechVerbs.has(next)) return 'PERSON';
+  if (placeCues.has(prev)) return 'GPE';
+  if (PERSON_ENDINGS.test(first)) return 'PERSON';
+  if (PLACE_ENDINGS.test(first)) return 'GPE';
+  return null;
+}
+
+/** Every name mention of the text, in order. */
+export function recognise(read: ReadText): Mention[] {
+  const g = gazetteer();
+  const mentions: Mention[] = [];
+  read.sentences.forEach((sentence, index) => {
+    const words = wordsOf(read, sentence);
+    const ctx: SentenceContext = { words, caps: isCapsLine(words), index, text: sentence.text };
+    const covered = new Array<boolean>(words.length).fill(false);
+    const push = (from: number, to: number, type: EntityType | null, entry: GazetteerEntry | null, role: string | null) => {
+      for (let k = from; k < to; k++) covered[k] = true;
+      mentions.push({
+        start: words[from].start,
+        end: words[to - 1].end,
+        text: textOf(ctx, from, to, read),
+        type,
+        entry,
+        role,
+        words: words.slice(from, to).map((w) => w.text),
+        sentence: index,
+      });
+    };
+
+    // 1. Known names, longest first.
+    for (let i = 0; i < words.length; i++) {
+      const hit = gazetteerAt(ctx, i, read, covered);
+      if (!hit) continue;
+      push(i, hit[0], hit[2], hit[1], null);
+      i = hit[0] - 1;
+    }
+
+    // 2. Runs of capitalised words the gazetteer does not know.
+    for (let i = 0; i < words.length; i++) {
+      if (covered[i] || !nameLike(ctx, i)) continue;
+      let end = i + 1;
+      for (;;) {
+        if (end < words.length && !covered[end] && nameLike(ctx, end)) {
+          end += 1;
+          continue;
+        }
+        // A particle or connector joins only when a capitalised word follows ("Bank of England", "Osama bin Laden").
+        let k = end;
+        while (k < words.length && !covered[k] && (particles.has(words[k].lower) || connectors.has(words[k].lower)) && k - end < 2) k += 1;
+        if (k > end && k < words.length && !covered[k] && nameLike(ctx, k) && !(words[end].lower === 'and' && !orgOpeners.has(words[i].lower))) {
+          end = k + 1;
+          continue;
+        }
+        break;
+      }
+      let from = i;
+      // Grammar capitalises a sentence's first word; drop it when it is an everyday word.
+      while (from < end && (neverAlone.has(words[from].lower) || (from === i && opensSentence(ctx, from) && everyday(words[from].lower) && !g.firstNames.has(words[from].lower) && !titleModifiers.has(words[from].lower) && !titleNouns.has(words[from].lower)))) from += 1;
+      let to = end;
+      while (to > from && (neverAlone.has(words[to - 1].lower) || connectors.has(words[to - 1].lower) || particles.has(words[to - 1].lower))) to -= 1;
+      i = end - 1;
+      if (to <= from) continue;
+      const t = titleEnd(words, from, to);
+      if (titleOnly(words, from, to)) {
+        // "Russian President" before a known name: the title is a role, its nationality a mention.
+        for (let k = from; k < to; k++) {
+          const kt = knownType(words[k].text);
+          if (kt === 'NORP' || kt === 'GPE') push(k, k + 1, kt, lookup(words[k].text, kt), null);
+        }
+        continue;
+      }
+      let role: string | null = null;
+      if (t > from) {
+        const titleWords = words.slice(from, t).filter((w) => !honorifics.has(w.lower));
+        role = titleWords.length ? read.text.slice(titleWords[0].start, titleWords[titleWords.length - 1].end) : null;
+        // A nationality or country inside a title is a mention of its own ("[Russian] President Vladimir Putin").
+        for (let k = from; k < t; k++) {
+          const kt = knownType(words[k].text);
+          if (kt === 'NORP' || kt === 'GPE') push(k, k + 1, kt, lookup(words[k].text, kt), null);
+        }
+        from = t;
+      } else if (to - from === 1 && titleNouns.has(words[from].lower)) continue;
+      if (to - from === 1 && g.common.has(words[from].lower) && t === from) {
+        // A capitalised everyday word alone ("Government", "Internet") is rarely a name.
+        const typed = typeByCues(ctx, from, to, false);
+        if (typed !== 'GPE') continue;
+      }
+      const type = typeByCues(ctx, from, to, t > 0 && t === from);
+      // In an all-caps line case tells nothing: a lone unknown word there needs a cue.
+      if (ctx.caps && to - from === 1 && type === null) continue;
+      push(from, to, type, null, role);
+    }
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  attachTitles(read, mentions);
+  return mentions;
+}
+
+/** A title right before a known person ("Russian President" + gazetteer "Vladimir Putin") is that person's role. */
+function attachTitles(read: ReadText, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.role) continue;
+    const before = read.text.slice(Math.max(0, m.start - 80), m.start);
+    const match = /((?:[\p{Lu}][\p{L}.'-]*\s+){1,5})$/u.exec(before);
+    if (!match) continue;
+    const words = match[1].trim().split(/\s+/);
+    let k = words.length;
+    while (k > 0) {
+      const lower = words[k - 1].toLowerCase();
+      if (titleNouns.has(lower) || titleModifiers.has(lower) || knownType(words[k - 1]) === 'NORP' || knownType(words[k - 1]) === 'GPE') k -= 1;
+      else break;
+    }
+    const title = words.slice(k).filter((w) => !honorifics.has(w.toLowerCase()));
+    if (title.some((w) => titleNouns.has(w.toLowerCase()))) m.role = title.join(' ');
+  }
+}
