@@ -11,6 +11,8 @@ const BENCHES = {
   seeds: ['bench/seeds.mjs'],
   extraction: ['bench/extraction.mjs'],
   time: ['bench/time.mjs'],
+  quotes: ['bench/quotes.mjs'],
+  claims: ['bench/claims.mjs'],
   entities: ['bench/entities.mjs'],
   memory: ['bench/memory.mjs', '--docs', '100000'],
 };

@@ -26,6 +26,8 @@ export interface RunOptions {
 }
 
 const DEFAULT_BATCH_SIZE = 16;
+/** Old-generation heap of one worker thread: the analysers' data take about 60 MB of it. */
+const WORKER_HEAP_MB = 160;
 const DEFAULT_BATCH_CHARS = 400_000;
 
 export async function* analyseStream(
@@ -119,6 +121,9 @@ function createPool(threads: number): Piscina {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1_000,
+    // V8 grows a thread's heap long before it collects; a cap keeps memory flat over a long
+    // run (measured: 2 threads peaked at 629 MB on 20,000 documents without it).
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
     execArgv: fromSource ? ['--import', 'tsx'] : [],
   });
 }

@@ -8,7 +8,7 @@ import type { Claim, Entity, TimeExpression } from '../../model/index.js';
 import type { AnalysisInput } from '../index.js';
 import type { Sentence, Token } from '../nlp.js';
 import { findAttributions, type AttributedRegion } from '../quotes/index.js';
-import { bindKind, kindAt } from './kinds.js';
+import { bindKind, kindAt, PEOPLE_NOUN } from './kinds.js';
 import { NOT_PEOPLE } from './lexicon.js';
 import { readFigure } from './numbers.js';
 import { qualifierBefore } from './qualifier.js';
@@ -25,27 +25,32 @@ function tokensOf(sentence: Sentence, tokens: readonly Token[]): Token[] {
   return tokens.slice(sentence.firstToken, sentence.endToken);
 }
 
-/** The people a figure counts, as written after it: "Palestinians", "people in Israel"; null for a bare kind noun. */
+/** The people a figure counts, as written after it: "Palestinians", "people in Israel", "aid workers"; null for a bare kind noun. */
 function whoAfter(tokens: readonly Token[], from: number, text: string): string | null {
   let end = from;
   for (let k = from; k < tokens.length && k - from < 6; k++) {
     const word = tokens[k].text;
     if (kindAt(tokens, k) || WHO_STOP.test(word) || /^\d/.test(word)) break;
-    // "people in Israel": a place after "in" belongs to who; a lowercase word after "in" does not.
+    // "people in Israel", "Palestinians in the West Bank": a named place after "in" belongs to who.
     if (/^in$/i.test(word)) {
-      if (!/^[A-Z]/.test(tokens[k + 1]?.text ?? '')) break;
-      end = k + 2;
-      k++;
-      while (k + 1 < tokens.length && /^[A-Z]/.test(tokens[k + 1].text)) end = ++k + 1;
+      let j = k + 1;
+      if (/^the$/i.test(tokens[j]?.text ?? '')) j++;
+      if (!/^[A-Z]/.test(tokens[j]?.text ?? '')) break;
+      while (j < tokens.length && /^[A-Z]/.test(tokens[j].text)) j++;
+      end = j;
       break;
     }
+    // After the first word only people nouns and names go on ("aid workers", "government troops").
+    if (k > from && !/^[A-Z]/.test(word) && !PEOPLE_NOUN.test(word) && !(word === 'of' && PEOPLE_NOUN.test(tokens[k + 1]?.text ?? ''))) break;
     end = k + 1;
   }
   if (end === from) return null;
   const first = tokens[from].text.toLowerCase();
-  if (NOT_PEOPLE.has(first)) return null;
+  if (NOT_PEOPLE.has(first) || MODALS.has(first)) return null;
   return text.slice(tokens[from].start, tokens[end - 1].end);
 }
+
+const MODALS = new Set(['could', 'may', 'might', 'will', 'would', 'should', 'must', 'remain', 'remained', 'went', 'go', 'inside', 'outside', 'from', 'worldwide']);
 
 /** Figures that are not counts: years, money, percentages, parts of dates and times. */
 function isNotACount(tokens: readonly Token[], first: number, last: number, inTime: (offset: number) => boolean): boolean {

@@ -46,8 +46,10 @@ const LINKS_BEFORE = new Set(['rose', 'risen', 'climbed', 'reached', 'stands', '
 /** Words between the figure's noun and a kind word after it: "people were reportedly killed". */
 const LINKS_AFTER = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'now', 'already', 'believed', 'feared', 'thought', 'said', 'to', 'be', 'remain', 'remained', 'still', 'others', 'other', 'more', 'of', 'them', 'were', 'confirmed', 'later', 'either', 'or', 'since']);
 
-/** Nouns a figure counts; they may stand between the figure and the kind word. */
-export const PEOPLE = /^(people|persons|palestinians|israelis|civilians|children|women|men|soldiers|troops|fighters|militants|residents|others|migrants|refugees|protesters|demonstrators|journalists|workers|staff|members|officers|policemen|police|patients|students|villagers|citizens|nationals|foreigners|hostages|prisoners|detainees|individuals|families|households|inhabitants|settlers|gazans|lebanese|syrians|ukrainians|russians|americans|passengers|miners|doctors|medics|personnel|combatants|adults|babies|infants|minors|teenagers|youths|elderly|aid|humanitarian|of|the|in|from|and|their|his|her|its|[A-Z].*)$/i;
+/** Nouns for the people a figure counts. */
+export const PEOPLE_NOUN = /^(people|persons|civilians|children|women|men|soldiers|troops|fighters|militants|residents|others|migrants|refugees|protesters|demonstrators|journalists|workers|staff|members|officers|policemen|police|patients|students|pupils|villagers|citizens|nationals|foreigners|hostages|prisoners|detainees|individuals|families|households|inhabitants|settlers|passengers|miners|doctors|medics|personnel|combatants|adults|babies|infants|minors|teenagers|youths|elderly|worshippers|fishermen|sailors|climbers|firefighters|suspects|activists|fans|crew|cattle|delegates|pilgrims|employees|volunteers|officials|nurses|guards|teachers|farmers|voters|athletes)$/i;
+/** What may stand between the figure and a kind word after it: people nouns, names, "of", "the". */
+const PEOPLE = new RegExp(`${PEOPLE_NOUN.source}|^(aid|humanitarian|government|opposition|police|security|of|the|in|from|and|their|his|her|its|[A-Z].*)$`, 'i');
 
 export function bindKind(tokens: readonly Token[], figureFirst: number, figureLast: number, qualifierFirst: number): KindMatch | null {
   const before = kindEndingAt(tokens, qualifierFirst);

@@ -17,7 +17,7 @@ export const KIND_WORDS: Readonly<Record<ClaimKind, readonly string[]>> = {
   wounded: ['wounded', 'injured', 'injuring', 'injuries', 'wounding', 'hurt', 'casualties'],
   abducted: ['abducted', 'kidnapped', 'taken hostage', 'held hostage', 'hostages', 'taken captive', 'held captive', 'captives', 'abductions', 'seized'],
   displaced: ['displaced', 'fled', 'evacuated', 'uprooted', 'homeless', 'refugees', 'forced from their homes', 'forced to flee', 'driven from their homes'],
-  arrested: ['arrested', 'detained', 'detainees', 'jailed', 'imprisoned', 'in custody', 'rounded up', 'arrests', 'prisoners'],
+  arrested: ['arrested', 'detained', 'detainees', 'jailed', 'imprisoned', 'in custody', 'rounded up', 'arrests'],
   missing: ['missing', 'unaccounted for', 'disappeared'],
   other: ['aid trucks', 'trucks', 'tonnes of aid', 'tons of aid', 'food parcels', 'aid convoys'],
 };

@@ -98,7 +98,9 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
       first = k;
       continue;
     }
-    if (isQuoted(unit, t) || PUNCT.test(t.text) || QUOTE_MARK.test(t.text)) break;
+    // The plural possessive "the prisoners' society" is one phrase.
+    const plural = t.text === "'" && k < end && /s$/i.test(tokens[k - 1]?.text ?? '') && tokens[k - 1]?.end === t.start;
+    if (!plural && (isQuoted(unit, t) || PUNCT.test(t.text) || QUOTE_MARK.test(t.text))) break;
     if (CLAUSE_OPENERS.has(lower)) break;
     if (cueLemma(lower) && k !== end) break;
     first = k;

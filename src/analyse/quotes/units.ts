@@ -61,7 +61,9 @@ export function buildUnits(read: ReadText): { units: Unit[]; quotes: QuoteSpan[]
       last &&
       last.paragraph === range.paragraph &&
       quotes.some((q) => q.start < last.end && q.after > range.start);
-    if (crossed) last.end = range.end;
+    // "“...” ― Carla Sanchez": a signature after a dash belongs to the quotation before it.
+    const signature = last && last.paragraph === range.paragraph && /^[\u2015\u2014]/.test(text.slice(range.start, range.end));
+    if (crossed || signature) last.end = range.end;
     else merged.push({ ...range });
   }
   // Trailing marks after a sentence end belong to that sentence ("... shocked." she said) only via the merge above.

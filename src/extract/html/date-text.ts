@@ -107,6 +107,8 @@ function localDayOfUtc(text: string, zone: TimeZoneRule): string | null {
     [year, month, day, hour, minute] = [Number(rfc[3]), mon, Number(rfc[1]), Number(rfc[4]), Number(rfc[5])];
   }
   if (!valid(year, month, day)) return null;
+  // Midnight UTC is a bare date stored as a timestamp: shifting it would move the day.
+  if (hour === 0 && minute === 0) return null;
   const utc = Date.UTC(year, month - 1, day, hour, minute);
   const offset = zone.offsetHours + (inDaylightSaving(utc, zone.dst) ? 1 : 0);
   const local = new Date(utc + offset * 3_600_000);
@@ -128,6 +130,19 @@ function inDaylightSaving(utc: number, rule: TimeZoneRule['dst']): boolean {
   };
   if (rule === 'eu') return utc >= sunday(2, -1) + 3_600_000 && utc < sunday(9, -1) + 3_600_000;
   return utc >= sunday(2, 2) + 7 * 3_600_000 && utc < sunday(10, 1) + 6 * 3_600_000;
+}
+
+/** True for a timestamp written in UTC (`...Z`, `+00:00`, `GMT`): a server's clock, not the publication's calendar. */
+export function isUtcTimestamp(text: string): boolean {
+  return UTC_TIMESTAMP.test(text) || RFC_1123.test(text);
+}
+
+/** Whole days from `a` to `b` (both `YYYY-MM-DD`), or null when either is not a full date. */
+export function daysBetween(a: string, b: string): number | null {
+  const ta = Date.parse(`${a}T00:00:00Z`);
+  const tb = Date.parse(`${b}T00:00:00Z`);
+  if (a.length !== 10 || b.length !== 10 || Number.isNaN(ta) || Number.isNaN(tb)) return null;
+  return Math.round((tb - ta) / 86_400_000);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The publication date of a page, from the most to the least trustworthy source:
- *   1. JSON-LD datePublished / dateCreated of the article object
- *   2. publication-date meta tags (Open Graph article:, Dublin Core, parsely, sailthru, ...)
+ *   1. publication-date meta tags (Open Graph article:, Dublin Core, parsely, sailthru, ...)
+ *   2. JSON-LD datePublished / dateCreated of the article object
+ *      (either gives way to the URL's date when it is a UTC timestamp one day off it)
  *   3. the URL path (/2023/11/09/)
  *   4. markup in the article: itemprop=datePublished, <time pubdate>, <time datetime>
  *   5. a visible date line: an element classed as a date, or a short line near the article start
@@ -10,10 +11,10 @@
  */
 import { collectBlocks } from './blocks.js';
 import { chromeByClass, classTokens } from './classify.js';
-import { dateFromUrl, datesInText, parseDate, type DateReadOptions } from './date-text.js';
+import { dateFromUrl, datesInText, daysBetween, isUtcTimestamp, parseDate, type DateReadOptions } from './date-text.js';
 import type { JsonLdFacts } from './jsonld.js';
 import { firstMeta, type MetaIndex } from './meta.js';
-import { rawText, type ElementNode } from './tree.js';
+import { rawText, type ElementNode, type TreeNode } from './tree.js';
 
 export interface FoundDate {
   readonly date: string;
@@ -37,11 +38,17 @@ const PUBLISHED_META: readonly string[] = [
   'publishdate', 'publish-date', 'publish_date', 'published_time', 'published-date', 'publication_date',
   'publication-date', 'date_published', 'article_date_original', 'original-publish-date', 'sailthru.date',
   'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime', 'dc.date.issued', 'dcterms.issued',
-  'dc.date.created', 'dcterms.created', 'dc.date', 'dcterms.date', 'dc.created', 'citation_publication_date',
+  'dc.date.created', 'dcterms.created', 'dc.created', 'citation_publication_date',
   'citation_date', 'shareaholic:article_published_time', 'bt:pubdate', 'og:release_date', 'release_date',
   'rnews:datepublished', 'article:post_date', 'pub_date', 'published', 'datecreated', 'creation_date', 'created',
-  'date', 'displaydate', 'timestamp',
 ];
+
+/**
+ * Meta names that carry some date of the page without saying which: CMSs fill them with the
+ * publication, the last edit or the moment the page was generated. A date the page shows
+ * in its article markup is a better witness.
+ */
+const UNSPECIFIED_DATE_META: readonly string[] = ['dc.date', 'dcterms.date', 'date', 'displaydate', 'timestamp'];
 
 const MODIFIED_META: readonly string[] = [
   'article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified', 'dcterms.modified',
@@ -54,28 +61,34 @@ const DATE_CLASS_TOKENS: ReadonlySet<string> = new Set([
   'postedon', 'dateline', 'timestamp', 'meta', 'byline', 'info', 'fecha', 'zeit', 'created',
 ]);
 
+/**
+ * Labels that introduce a date line ("Erschienen am: 01.11.2023", "Published on 9 Nov 2023",
+ * "Aktualisiert am 17.01.2021"), by what they date. Matched at the start of a short block.
+ */
+const PUBLISHED_LABEL =
+  /^(?:veröffentlicht|erschienen|publiziert|erstellt|eingestellt|published|posted|first published|publié|publicado|pubblicato|opublikowano|gepubliceerd|publicerad|опубликовано)\b/iu;
+const MODIFIED_LABEL =
+  /^(?:aktualisiert|zuletzt (?:aktualisiert|geändert)|letzte (?:änderung|aktualisierung)|geändert|stand|updated|last (?:updated|modified)|modified|mis à jour|actualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено)\b/iu;
+/** A labelled date line is short: the label, the date, perhaps a time and an author. */
+const LABELLED_LINE_MAX_CHARS = 100;
+
 /** How far above the body container the article's header (with its date) may sit. */
 const SCOPE_LEVELS = 3;
 
 export function findPublished(ctx: DateContext): FoundDate | null {
   const { options } = ctx;
-  const fromLd = ctx.jsonLd.datePublished ?? ctx.jsonLd.dateCreated;
-  const ld = fromLd ? parseDate(fromLd, options) : null;
-  if (ld) return { date: ld, source: ctx.jsonLd.datePublished ? 'jsonld:datePublished' : 'jsonld:dateCreated' };
-
-  for (const key of PUBLISHED_META) {
-    const values = ctx.metas.get(key);
-    if (!values) continue;
-    for (const value of values) {
-      // Meta tags are written by software: slashes there are mostly month-first.
-      const date = parseDate(value, { ...options, monthFirst: true });
-      if (date) return { date, source: `meta:${key}` };
-    }
+  const fromUrl = dateFromUrl(ctx.url);
+  const declared = declaredDate(ctx);
+  if (declared) {
+    // A UTC timestamp a day off the URL's date is the same moment seen from Greenwich: the
+    // URL holds the calendar day the newsroom filed it under.
+    const shift = fromUrl ? daysBetween(fromUrl, declared.date) : null;
+    if (fromUrl && declared.utc && shift !== null && Math.abs(shift) === 1) return { date: fromUrl, source: 'url=utc' };
+    return { date: declared.date, source: declared.source };
   }
 
   // A full date in the URL path is the day the CMS filed the story: more reliable than
   // <time> elements, which also date comments and sidebars.
-  const fromUrl = dateFromUrl(ctx.url);
   if (fromUrl) return { date: fromUrl, source: 'url' };
 
   const marks = collectDateMarks(ctx.root);
@@ -84,29 +97,89 @@ export function findPublished(ctx: DateContext): FoundDate | null {
   const ordered = (list: readonly ElementNode[]): ElementNode[] => [...list.filter(inScope), ...list.filter((el) => !inScope(el))];
 
   for (const el of ordered(marks.itemprop)) {
-    const date = parseDate(el.attrs.content ?? el.attrs.datetime ?? el.attrs.title ?? textOf(el), options);
+    const date = markedDate(el.attrs.content ?? el.attrs.datetime ?? el.attrs.title, el, options);
     if (date) return { date, source: 'markup:itemprop' };
   }
   for (const el of ordered(marks.times)) {
-    const date = parseDate(el.attrs.datetime ?? textOf(el), options);
+    const date = markedDate(el.attrs.datetime, el, options);
     if (date) return { date, source: 'markup:time' };
   }
 
+
+  const labelled = labelledDates(ctx.root, options);
+  if (labelled.published) return { date: labelled.published, source: 'visible:published-label' };
+
+  const unspecified = firstMetaDate(ctx.metas, UNSPECIFIED_DATE_META, options);
+  if (unspecified) return unspecified;
 
   for (const el of ordered(marks.classed)) {
     const text = textOf(el);
     if (text.length > 200) continue;
     const title = el.attrs.title;
-    const date = (title ? parseDate(title, options) : null) ?? datesInText(text, options)[0] ?? null;
+    const date = (title ? parseDate(title, options) : null) ?? shownDate(el, options);
     if (date) return { date, source: 'visible:date-element' };
   }
 
   const line = dateLine(ctx.root, ctx.container, options);
   if (line) return { date: line, source: 'visible:date-line' };
 
+  // The page shows only when it was last changed: that is the only date a reader gets.
+  if (labelled.modified) return { date: labelled.modified, source: 'visible:modified-label' };
+
   const modified = ctx.jsonLd.dateModified ?? firstMeta(ctx.metas, MODIFIED_META);
   const date = modified ? parseDate(modified, { ...options, monthFirst: true }) : null;
   return date ? { date, source: 'modified' } : null;
+}
+
+interface DeclaredDate {
+  readonly date: string;
+  readonly source: string;
+  /** The value was a UTC timestamp, so its calendar day may differ from the publication's. */
+  readonly utc: boolean;
+}
+
+/**
+ * The date the page's metadata declares: publication meta tags first, then JSON-LD. Meta
+ * tags come first because JSON-LD blocks are often generated from a template's first
+ * version of the page and keep that date when a story is re-published.
+ */
+function declaredDate(ctx: DateContext): DeclaredDate | null {
+  const { options } = ctx;
+  const meta = firstMetaDate(ctx.metas, PUBLISHED_META, options);
+  if (meta) return meta;
+  const fromLd = ctx.jsonLd.datePublished ?? ctx.jsonLd.dateCreated;
+  const ld = fromLd ? parseDate(fromLd, options) : null;
+  if (fromLd && ld) {
+    return { date: ld, source: ctx.jsonLd.datePublished ? 'jsonld:datePublished' : 'jsonld:dateCreated', utc: isUtcTimestamp(fromLd) };
+  }
+  return null;
+}
+
+function firstMetaDate(metas: MetaIndex, keys: readonly string[], options: DateReadOptions): DeclaredDate | null {
+  for (const key of keys) {
+    const values = metas.get(key);
+    if (!values) continue;
+    for (const value of values) {
+      // Meta tags are written by software: slashes there are mostly month-first.
+      const date = parseDate(value, { ...options, monthFirst: true });
+      if (date) return { date, source: `meta:${key}`, utc: isUtcTimestamp(value) };
+    }
+  }
+  return null;
+}
+
+/**
+ * The date of a marked element: its machine-readable attribute, except that the date its
+ * own text shows wins when the two are a day apart (the attribute is in UTC, the text is
+ * the local day the reader sees).
+ */
+function markedDate(attribute: string | undefined, el: ElementNode, options: DateReadOptions): string | null {
+  const shown = textOf(el).length <= 120 ? shownDate(el, options) : null;
+  const declared = attribute ? parseDate(attribute, options) : null;
+  if (!declared) return shown;
+  if (!shown) return declared;
+  const shift = daysBetween(shown, declared);
+  return shift !== null && Math.abs(shift) === 1 ? shown : declared;
 }
 
 interface DateMarks {
@@ -121,7 +194,7 @@ function collectDateMarks(root: ElementNode): DateMarks {
   const visit = (el: ElementNode): void => {
     for (const child of el.children) {
       if (child.kind !== 'element') continue;
-      if (child.tag === 'nav' || child.tag === 'footer' || child.tag === 'aside') continue;
+      if (child.tag === 'nav' || isPageFooter(child) || child.tag === 'aside') continue;
       if (chromeByClass(child) === 'always') continue;
       const prop = (child.attrs.itemprop ?? child.attrs.property)?.toLowerCase().replace(/^(?:schema|dc|dcterms):/, '');
       if (prop === 'datepublished' || prop === 'datecreated' || prop === 'date' || prop === 'created') marks.itemprop.push(child);
@@ -146,6 +219,13 @@ function hasDateClass(el: ElementNode): boolean {
   return false;
 }
 
+/** A <footer> of the page; the <footer> of an <article> holds that article's own date and author. */
+function isPageFooter(el: ElementNode): boolean {
+  if (el.tag !== 'footer') return false;
+  for (let node = el.parent; node; node = node.parent) if (node.tag === 'article') return false;
+  return true;
+}
+
 function articleScope(container: ElementNode | null): ElementNode | null {
   if (!container) return null;
   let scope = container;
@@ -160,8 +240,38 @@ function isWithin(el: ElementNode, ancestor: ElementNode): boolean {
   return false;
 }
 
+/**
+ * The first date an element shows. Parts of a date set in separate elements with no space
+ * between them (`<span>Feb</span> <span>18</span><span>2009</span>`) are laid out apart by
+ * the stylesheet: read them apart when the plain text holds no date.
+ */
+function shownDate(el: ElementNode, options: DateReadOptions): string | null {
+  return datesInText(textOf(el), options)[0] ?? datesInText(spacedText(el), options)[0] ?? null;
+}
+
+function spacedText(node: TreeNode): string {
+  if (node.kind === 'text') return node.text;
+  return node.children.map(spacedText).join(' ').replace(/\s+/g, ' ').trim();
+}
+
 function textOf(el: ElementNode): string {
   return rawText(el).replace(/\s+/g, ' ').trim();
+}
+
+/** The first labelled publication and modification dates shown anywhere outside navigation and comments. */
+function labelledDates(root: ElementNode, options: DateReadOptions): { published: string | null; modified: string | null } {
+  const found: { published: string | null; modified: string | null } = { published: null, modified: null };
+  const blocks = collectBlocks(root, (el) => el.tag === 'nav' || chromeByClass(el) === 'always');
+  for (const block of blocks) {
+    if (block.text.length > LABELLED_LINE_MAX_CHARS) continue;
+    const text = block.text.replace(/^[\s\p{P}]+/u, '');
+    const kind = PUBLISHED_LABEL.test(text) ? 'published' : MODIFIED_LABEL.test(text) ? 'modified' : null;
+    if (!kind || found[kind]) continue;
+    const date = datesInText(text, options)[0];
+    if (date) found[kind] = date;
+    if (found.published) break;
+  }
+  return found;
 }
 
 /** How far from the start of the body a date line may be, in blocks before and after. */
@@ -175,7 +285,7 @@ const DATE_LEAD_CHARS = 60;
  * body, nearest first; the first such line on the page when the body was not found.
  */
 function dateLine(root: ElementNode, container: ElementNode | null, options: DateReadOptions): string | null {
-  const blocks = collectBlocks(root, (el) => el.tag === 'nav' || el.tag === 'footer' || chromeByClass(el) === 'always');
+  const blocks = collectBlocks(root, (el) => el.tag === 'nav' || isPageFooter(el) || chromeByClass(el) === 'always');
   const dateOf = (text: string): string | null => {
     if (text.length <= 120) return datesInText(text, options)[0] ?? null;
     return datesInText(text.slice(0, DATE_LEAD_CHARS), options)[0] ?? null;

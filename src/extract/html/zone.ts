@@ -9,12 +9,21 @@ const CET: TimeZoneRule = { offsetHours: 1, dst: 'eu' };
 const WET: TimeZoneRule = { offsetHours: 0, dst: 'eu' };
 const EET: TimeZoneRule = { offsetHours: 2, dst: 'eu' };
 const US_EAST: TimeZoneRule = { offsetHours: -5, dst: 'us' };
+const fixed = (offsetHours: number): TimeZoneRule => ({ offsetHours, dst: 'none' });
 
 /** Country-code top-level domains by zone. */
 const TLD_ZONES: ReadonlyArray<[TimeZoneRule, readonly string[]]> = [
   [CET, ['de', 'at', 'ch', 'li', 'lu', 'it', 'fr', 'es', 'nl', 'be', 'pl', 'cz', 'sk', 'hu', 'si', 'hr', 'dk', 'se', 'no', 'rs', 'ba', 'me', 'mk', 'al', 'mt', 'ad', 'mc', 'sm', 'va']],
   [WET, ['uk', 'ie', 'pt', 'is', 'fo']],
   [EET, ['fi', 'ee', 'lv', 'lt', 'gr', 'cy', 'ro', 'bg', 'ua', 'md']],
+  // Countries without daylight saving (or with too little to matter for a calendar day).
+  [fixed(3), ['ru', 'tr', 'by']],
+  [fixed(8), ['cn', 'hk', 'tw', 'sg', 'my', 'ph']],
+  [fixed(9), ['jp', 'kr']],
+  [fixed(-3), ['ar', 'uy', 'br']],
+  [fixed(-4), ['bo', 've', 'cl', 'py']],
+  [fixed(-5), ['co', 'pe', 'ec', 'pa']],
+  [fixed(-6), ['mx', 'gt', 'sv', 'hn', 'ni', 'cr']],
 ];
 
 /** Primary language subtags whose pages on generic domains are mostly published in Central Europe. */

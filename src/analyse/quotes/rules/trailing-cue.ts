@@ -5,7 +5,7 @@
  * local officials should be vigilant.`
  */
 import { isQuoted, speakerAfter, speakerBefore, type Attribution, type Cue, type Region } from '../frame.js';
-import { INVERTIBLE_VERBS } from '../speech-verbs.js';
+import { HEARER_VERBS, INVERTIBLE_VERBS } from '../speech-verbs.js';
 import { wordsBetween, type AttributionRule, type UnitContext } from './rule.js';
 
 /** Most words an adjunct after the cue may have ("in a statement on Friday"). */
@@ -20,11 +20,12 @@ const APPOSITIVE_START = /^(who|which|whose|where|when|a|an|the|now|then|his|her
 const ADVERBIAL_START = /^(in|on|at|during|after|before|with|as|for|from|by|under|over|since|until|when|while|meanwhile|however|still|yet|instead|later|earlier|separately|also|again|asked|speaking|writing|addressing|according)$/i;
 
 /** Where the frame (speaker + cue + adjunct) ends: the token after it, and whether content resumes there. */
-function frameEnd(context: UnitContext, after: number, quotedBefore: boolean, inverted: boolean): { next: number; resumes: boolean } | null {
+function frameEnd(context: UnitContext, after: number, quotedBefore: boolean, inverted: boolean, hearer: boolean): { next: number; resumes: boolean } | null {
   const tokens = context.unit.tokens;
   let k = after;
   const head = tokens[k]?.text ?? '';
-  if (head && /[\p{L}\p{N}]/u.test(head) && !ADJUNCT_START.test(head) && !/^[A-Z]/.test(head)) return null;
+  // "the minister told parliament": a hearer may follow the cue.
+  if (head && /[\p{L}\p{N}]/u.test(head) && !ADJUNCT_START.test(head) && !/^[A-Z]/.test(head) && !hearer) return null;
   while (k < tokens.length && tokens[k].text !== ',' && !isQuoted(context.unit, tokens[k]) && !/^["“”„«»]$/.test(tokens[k].text)) {
     const lower = tokens[k].text.toLowerCase();
     if (lower === 'that') return null;
@@ -78,7 +79,7 @@ function readFrame(context: UnitContext, cue: Cue, speaker: Region, frameFirst: 
   const contentEnd = contentEndsBefore(context, frameFirst);
   if (contentEnd === null) return null;
   const quotedBefore = tokens.slice(0, frameFirst).some((t) => isQuoted(unit, t));
-  const end = frameEnd(context, after, quotedBefore, inverted);
+  const end = frameEnd(context, after, quotedBefore, inverted, HEARER_VERBS.has(cue.lemma));
   if (!end) return null;
   const wordsBefore = wordsBetween(context, 0, frameFirst);
   // A parenthetical frame may follow a short opening ("The museum, Mr. Obama said, would ..."); a closing one needs a clause.

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, ExtractedArticle } from '../../model/index.js';
+import { readText } from '../nlp.js';
+import { findQuotes } from './index.js';
+
+function input(text: string) {
+  const article: ExtractedArticle = { text, title: null, published: '2023-11-09', dateline: null, outlet: null, language: 'en' };
+  return { article, read: readText(text) };
+}
+
+/** An entity mentioned wherever `surface` (or an alias) occurs in `text`. */
+function entity(text: string, id: string, type: Entity['type'], surfaces: string[], roles: string[] = [], country: string | null = null): Entity {
+  const mentions = surfaces.flatMap((s) => [...text.matchAll(new RegExp(`\\b${s}\\b`, 'g'))].map((m) => ({ start: m.index, end: m.index + s.length, text: s })));
+  return { id, name: surfaces[0], type, aliases: surfaces.slice(1), roles, country, mentions };
+}
+
+const quote = (q: { text: string; direct: boolean; speakerText: string | null; speaker: string | null }) => [q.text, q.direct, q.speakerText, q.speaker];
+
+describe('findQuotes without entities', () => {
+  it('keeps the speaker as written and speaker null', () => {
+    const text = '"We were truly shocked," Zakharova said.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([['We were truly shocked', true, 'Zakharova', null]]);
+  });
+
+  it('reads a quotation broken by "he said," as two quotes of one speaker', () => {
+    const text = '"It has become obvious," he said, "that outside forces are involved."';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([
+      ['It has become obvious', true, 'he', null],
+      ['that outside forces are involved', true, 'he', null],
+    ]);
+  });
+
+  it('gives the paragraphs after "He said:" to that speaker, over several paragraphs', () => {
+    const text = 'The senator spoke at length.\n\nHe said:\n\n"We have a plan. It is ready.\n\n"And we will carry it out now."';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([
+      ['We have a plan. It is ready', true, 'He', null],
+      ['And we will carry it out now', true, 'He', null],
+    ]);
+  });
+
+  it('reads reported speech with "said that" and with the statement read', () => {
+    const text = 'The Russian leader said that Moscow will continue supplies of essential goods, the statement read.';
+    const [q] = findQuotes(input(text), []);
+    expect(q.direct).toBe(false);
+    expect(q.text.startsWith('The Russian leader said that Moscow') || q.text.startsWith('that Moscow')).toBe(true);
+  });
+
+  it('marks a paraphrase holding a quotation as not direct', () => {
+    const text = 'The mayor said the city was "ready for anything" after the storm.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([['the city was "ready for anything" after the storm', false, 'The mayor', null]]);
+  });
+
+  it('leaves a scare quote with no cue alone and a long unattributed quotation without a speaker', () => {
+    const text = 'The "peace plan" was never published.\n\n"Nobody in this town will forget what happened that night."';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([['Nobody in this town will forget what happened that night', true, null, null]]);
+  });
+
+  it('gives offsets of the words without the marks', () => {
+    const text = 'He said: “We will rebuild.”';
+    const [q] = findQuotes(input(text), []);
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(q.text).toBe('We will rebuild');
+  });
+});
+
+describe('findQuotes resolves speakers through entities', () => {
+  it('"she said" -> the last person named before', () => {
+    const text = 'Foreign Ministry spokeswoman Maria Zakharova spoke on Thursday.\n\n"We are undertaking intensive efforts," she said.';
+    const zakharova = entity(text, 'person:zakharova', 'PERSON', ['Maria Zakharova'], ['spokeswoman'], 'RUS');
+    expect(findQuotes(input(text), [zakharova]).map(quote)).toEqual([['We are undertaking intensive efforts', true, 'she', 'person:zakharova']]);
+  });
+
+  it('a name inside a quotation is not the speaker of "he said"', () => {
+    const text = 'Sergey Lavrov spoke at the forum.\n\n"Joe Biden is wrong," he said.';
+    const lavrov = entity(text, 'person:lavrov', 'PERSON', ['Sergey Lavrov'], ['Foreign Minister'], 'RUS');
+    const biden = entity(text, 'person:biden', 'PERSON', ['Joe Biden'], ['President'], 'USA');
+    expect(findQuotes(input(text), [lavrov, biden])[0].speaker).toBe('person:lavrov');
+  });
+
+  it('"his office said" -> the person the sentence is about', () => {
+    const text = 'Mahmoud Abbas expressed readiness to work with Donald Trump, his office said.';
+    const abbas = entity(text, 'person:abbas', 'PERSON', ['Mahmoud Abbas'], ['President'], 'PSE');
+    const trump = entity(text, 'person:trump', 'PERSON', ['Donald Trump'], ['President-elect'], 'USA');
+    const [q] = findQuotes(input(text), [abbas, trump]);
+    expect([q.speakerText, q.speaker]).toEqual(['his office', 'person:abbas']);
+  });
+
+  it('"the Kremlin said in a statement" -> the Kremlin', () => {
+    const text = '"The Russian side expressed support for the efforts," the Kremlin said in a statement.';
+    const kremlin = entity(text, 'org:kremlin', 'ORG', ['Kremlin']);
+    expect(findQuotes(input(text), [kremlin]).map(quote)).toEqual([['The Russian side expressed support for the efforts', true, 'the Kremlin', 'org:kremlin']]);
+  });
+
+  it('"according to the Kremlin" -> the Kremlin', () => {
+    const text = 'The two leaders discussed the escalation in Gaza, according to the Kremlin.';
+    const kremlin = entity(text, 'org:kremlin', 'ORG', ['Kremlin']);
+    expect(findQuotes(input(text), [kremlin]).map(quote)).toEqual([['The two leaders discussed the escalation in Gaza', false, 'the Kremlin', 'org:kremlin']]);
+  });
+
+  it('a title alone, "the Russian leader", -> the person with that role and country', () => {
+    const text = 'Vladimir Putin met Mahmoud Abbas. The Russian leader said that Moscow will keep sending aid.';
+    const putin = entity(text, 'person:putin', 'PERSON', ['Vladimir Putin'], ['Russian President'], 'RUS');
+    const abbas = entity(text, 'person:abbas', 'PERSON', ['Mahmoud Abbas'], ['Palestinian President'], 'PSE');
+    const russian = entity(text, 'norp:russian', 'NORP', ['Russian']);
+    const [q] = findQuotes(input(text), [putin, abbas, russian]);
+    expect([q.speakerText, q.speaker]).toEqual(['The Russian leader', 'person:putin']);
+  });
+
+  it('"the statement" -> the body whose statement it is', () => {
+    const text = 'In a statement, the Kremlin said the talks went well.\n\nThe statement said that aid deliveries would continue.';
+    const kremlin = entity(text, 'org:kremlin', 'ORG', ['Kremlin']);
+    const quotes = findQuotes(input(text), [kremlin]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['org:kremlin', 'org:kremlin']);
+  });
+
+  it('a quote with no recoverable speaker stays null, entities or not', () => {
+    const text = 'Vladimir Putin arrived.\n\n"Nobody in this town will forget what happened that night."';
+    const putin = entity(text, 'person:putin', 'PERSON', ['Vladimir Putin'], ['President'], 'RUS');
+    expect(findQuotes(input(text), [putin]).map((q) => q.speaker)).toEqual([null]);
+  });
+});
