@@ -13,6 +13,7 @@ import { readText, type ReadText } from './nlp.js';
 import { findClaims } from './claims/index.js';
 import { findQuotes } from './quotes/index.js';
 import { estimateEventDate, findTimes } from './time/index.js';
+import { findEvents } from './events/index.js';
 
 export type Analysis = Pick<AnalysedDocument, 'entities' | 'times' | 'events' | 'quotes' | 'claims' | 'eventDate'>;
 
@@ -38,5 +39,6 @@ export function analyse(article: ExtractedArticle): Analysis {
     : null;
   const quotes = findQuotes(input, entities);
   const claims = findClaims(input, entities, times);
-  return { entities, times, events: [], quotes, claims, eventDate };
+  const events = findEvents(input, entities, times, eventDate?.date ?? null);
+  return { entities, times, events, quotes, claims, eventDate };
 }

@@ -62,8 +62,4 @@ export function formatBytes(bytes: number): string {
   return `${shown} ${units[unit]}`;
 }
 
-/** A one-line reason from anything thrown. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message.split('\n')[0] ?? String(error);
-  return String(error);
-}
+export { errorMessage } from '../model/index.js';

@@ -1,50 +1,104 @@
 /**
- * The link stage: groups documents that report the same story. First step: near-
- * duplicates (the same wire copy republished, trimmed or extended), found with MinHash
- * and LSH. Same-event clustering across outlets and the side-by-side comparison
- * (issue 8) build on this.
+ * The link stage: groups documents that report the same event into stories, as they
+ * arrive. Near-duplicates (the same wire copy republished, trimmed or extended; MinHash
+ * and LSH) always share a story; other reports join by incremental average-link
+ * clustering over words, canonical entities, numbers, events and event dates. Each
+ * story carries a side-by-side comparison of its reports.
+ *
+ * Memory per document, kept after it is linked: a MinHash signature (256 bytes), at most
+ * MAX_WORDS + MAX_NAMES term ids and weights (~1 KB), postings entries for those terms, and
+ * a capped fact summary for the comparison (`summarise`). Texts are not kept. The
+ * vocabulary grows with the number of distinct terms, not with the documents.
  */
 import { createHash } from 'node:crypto';
 import type { AnalysedDocument, Story } from '../model/index.js';
+import { EventClusters, type ClusterOptions } from './clusters.js';
+import { compareReports, summarise, type ReportSummary } from './comparison.js';
+import { documentTerms, Vocabulary } from './features.js';
 import { loadHasher } from './minhash.js';
 import { NearDuplicates } from './near-duplicates.js';
 
-interface Member {
-  id: string;
-  title: string | null;
-  date: string | null;
+export type LinkerOptions = ClusterOptions;
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970 of a full `YYYY-MM-DD` date; null for a month, a year or nothing. */
+function dayNumber(date: string | null | undefined): number | null {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
+}
+
+/** The year a document names most often (in dates, or as a year-like number), or its event year; null when none. */
+export function mainYear(doc: AnalysedDocument): number | null {
+  const counts = new Map<number, number>();
+  const bump = (y: number, n: number) => counts.set(y, (counts.get(y) ?? 0) + n);
+  for (const t of doc.times) if (t.value && /^\d{4}/.test(t.value)) bump(Number(t.value.slice(0, 4)), 1);
+  for (const m of doc.text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) bump(Number(m[1]), 1);
+  const date = doc.eventDate?.date ?? doc.published;
+  if (date) bump(Number(date.slice(0, 4)), 2);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y < best)) best = y;
+  return best;
 }
 
 export class StoryLinker {
   private readonly nearDuplicates = new NearDuplicates();
-  private readonly members: Member[] = [];
+  private readonly vocabulary = new Vocabulary();
+  private readonly clusters: EventClusters;
+  private readonly reports: ReportSummary[] = [];
 
   /** Must be awaited once before `add`: the hasher is WebAssembly. */
-  static async create(): Promise<StoryLinker> {
+  static async create(options: LinkerOptions = {}): Promise<StoryLinker> {
     await loadHasher();
-    return new StoryLinker();
+    return new StoryLinker(options);
   }
 
-  private constructor() {}
+  private constructor(options: LinkerOptions) {
+    this.clusters = new EventClusters(this.vocabulary, options);
+  }
 
   add(doc: AnalysedDocument): void {
-    this.nearDuplicates.add(doc.text);
-    this.members.push({ id: doc.id, title: doc.title, date: doc.eventDate?.date ?? doc.published });
+    const index = this.nearDuplicates.add(doc.text);
+    const copyOf = this.nearDuplicates.representative(index);
+    const terms = documentTerms(doc, this.vocabulary);
+    this.clusters.add(terms, dayNumber(doc.eventDate?.date ?? doc.published), mainYear(doc), copyOf === index ? null : copyOf);
+    this.reports.push(summarise(doc));
   }
 
   /** One story per group of two or more reports, in order of their first report. */
   stories(): Story[] {
-    return this.nearDuplicates.groups().map((group) => {
-      const members = group.map((i) => this.members[i]);
-      const dates = members.map((m) => m.date).filter((d): d is string => d !== null).sort();
-      return {
-        // Named after its first report, so the id stays when later reports join.
-        story: createHash('sha256').update(`story:${members[0].id}`).digest('hex').slice(0, 20),
-        documents: members.map((m) => m.id),
-        title: members.find((m) => m.title)?.title ?? '',
-        date: dates[0] ?? null,
-        comparison: { shared: [], onlyIn: {}, loadedTerms: {} },
-      };
-    });
+    return this.clusters
+      .groups()
+      .filter((group) => group.length > 1)
+      .map((group) => {
+        const members = group.map((i) => this.reports[i]);
+        const central = this.mostCentral(group);
+        const dates = members.flatMap((m) => [m.eventDate, m.published]).filter((d): d is string => d !== null).sort();
+        return {
+          // Named after its first report, so the id stays when later reports join.
+          story: createHash('sha256').update(`story:${members[0].id}`).digest('hex').slice(0, 20),
+          documents: members.map((m) => m.id),
+          title: this.reports[central].title ?? members.find((m) => m.title)?.title ?? '',
+          date: dates[0] ?? null,
+          comparison: compareReports(members),
+        };
+      });
+  }
+
+  /** The member most similar on average to the others (ties: the earliest with a title). */
+  private mostCentral(group: number[]): number {
+    let best = group[0];
+    let bestScore = -Infinity;
+    for (const i of group) {
+      let sum = 0;
+      for (const j of group) if (j !== i) sum += this.clusters.similarity(i, j);
+      const score = sum + (this.reports[i].title ? 0 : -1e6);
+      if (score > bestScore + 1e-12) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 }

@@ -56,6 +56,11 @@ export class NearDuplicates {
     return [...byRoot.values()].filter((g) => g.length > 1).sort((a, b) => a[0] - b[0]);
   }
 
+  /** The earliest document of the near-duplicate group the document belongs to (itself when it has none). */
+  representative(i: number): number {
+    return this.find(i);
+  }
+
   private find(i: number): number {
     while (this.parent[i] !== i) {
       this.parent[i] = this.parent[this.parent[i]];

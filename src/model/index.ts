@@ -128,6 +128,40 @@ export const AnalysedDocument = z.object({
 });
 export type AnalysedDocument = z.infer<typeof AnalysedDocument>;
 
+/**
+ * Added to the shared format: what `Story.comparison.shared` and `onlyIn` items are. A
+ * fact is an entity (by canonical id), a claim (by kind and figure), a quote (by speaker)
+ * or an event (by type and actors); `figures` sets side by side the different figures
+ * reports give for the same kind of claim about the same place, each with its attribution.
+ */
+export const ComparisonItem = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('entity'), id: z.string(), name: z.string(), type: EntityType }),
+  z.object({
+    kind: z.literal('claim'),
+    claim: Claim.shape.kind,
+    value: z.number(),
+    qualifier: Claim.shape.qualifier,
+    where: z.string().nullable(),
+    attribution: z.string().nullable(),
+  }),
+  z.object({ kind: z.literal('quote'), speaker: z.string(), count: z.number().int().positive() }),
+  z.object({ kind: z.literal('event'), type: z.string(), actors: z.array(z.string()) }),
+  z.object({
+    kind: z.literal('figures'),
+    claim: Claim.shape.kind,
+    where: z.string().nullable(),
+    reports: z.array(
+      z.object({
+        document: z.string(),
+        value: z.number(),
+        qualifier: Claim.shape.qualifier,
+        attribution: z.string().nullable(),
+      }),
+    ),
+  }),
+]);
+export type ComparisonItem = z.infer<typeof ComparisonItem>;
+
 export const Story = z.object({
   story: z.string(),
   documents: z.array(z.string()),
@@ -195,4 +229,10 @@ export type ExtractedArticle = z.infer<typeof ExtractedArticle>;
 export function describeSource(source: Source): string {
   const where = source.path ?? source.url ?? source.id ?? '<unknown input>';
   return source.record ? `${where} (${source.record})` : where;
+}
+
+/** A one-line reason from anything thrown. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message.split('\n')[0] ?? String(error);
+  return String(error);
 }

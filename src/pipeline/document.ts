@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { analyse } from '../analyse/index.js';
 import { extract } from '../extract/index.js';
-import type { AnalysedDocument, RawDocument, Source } from '../model/index.js';
+import { errorMessage, type AnalysedDocument, type RawDocument, type Source } from '../model/index.js';
 
 export type DocumentOutcome =
   | { ok: true; doc: AnalysedDocument; warnings: string[] }
@@ -49,8 +49,4 @@ export function analyseDocument(raw: RawDocument): DocumentOutcome {
     ...analysis,
   };
   return { ok: true, doc, warnings: raw.warnings };
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -80,6 +80,8 @@ describe('parseDate with the site time zone', () => {
   it('leaves timestamps with their own offset and bare dates alone', () => {
     expect(parseDate('2023-11-08T23:30:00-05:00', { zone: CET })).toBe('2023-11-08');
     expect(parseDate('2023-11-08', { zone: CET })).toBe('2023-11-08');
+    // Midnight UTC is a bare date stored as a timestamp, not a moment to move.
+    expect(parseDate('2020-01-10T00:00:00+00:00', { zone: US_EAST })).toBe('2020-01-10');
   });
 });
 

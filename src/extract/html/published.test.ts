@@ -43,17 +43,18 @@ describe('publication date sources', () => {
   });
 
   it('reads a visible date in an element classed as a date', () => {
-    expect(published('', '<p class="post-date">Posted on 9 November 2023</p>')).toEqual({ date: '2023-11-09', source: 'visible:date-element' });
+    expect(published('', '<p class="post-date">9 November 2023</p>')).toEqual({ date: '2023-11-09', source: 'visible:date-element' });
   });
 
   it.each([
-    ['Published 9 November 2023'],
-    ['Veröffentlicht am 9. November 2023, 14:02 Uhr'],
-    ['Publié le 9 novembre 2023'],
-    ['Publicado el 9 de noviembre de 2023'],
-    ['09.11.2023 | Lokales'],
-  ])('reads a visible date line near the title: %s', (line) => {
-    expect(published('', `<h1>Library reopens</h1><p>${line}</p>`)).toEqual({ date: '2023-11-09', source: 'visible:date-line' });
+    ['Published 9 November 2023', 'visible:published-label'],
+    ['Veröffentlicht am 9. November 2023, 14:02 Uhr', 'visible:published-label'],
+    ['Publié le 9 novembre 2023', 'visible:published-label'],
+    ['Publicado el 9 de noviembre de 2023', 'visible:published-label'],
+    ['Am 9. November 2023', 'visible:date-line'],
+    ['09.11.2023 | Lokales', 'visible:date-line'],
+  ])('reads a visible date line near the title: %s', (line, source) => {
+    expect(published('', `<h1>Library reopens</h1><p>${line}</p>`)).toEqual({ date: '2023-11-09', source });
   });
 
   it('falls back to the modification date when nothing else tells', () => {
@@ -75,6 +76,53 @@ describe('publication date precedence', () => {
   it('reads a UTC timestamp as the local day of a German site', () => {
     const html = `<html lang="de"><head><meta property="article:published_time" content="2023-11-08T23:30:00Z"></head><body>${BODY}</body></html>`;
     expect(extractHtml(html, 'https://zeitung.example.de/artikel').published).toBe('2023-11-09');
+  });
+});
+
+describe('publication date: which witness wins', () => {
+  const page = (head: string, body: string, lang = 'de'): string => `<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;
+
+  it.each([
+    // [case, url, head, body, expected date, expected source]
+    ['a specific meta tag before JSON-LD that kept a template date', 'https://blog.example.de/garten',
+      '<meta property="article:published_time" content="2022-12-15T09:13:00"><script type="application/ld+json">{"@type":"Article","datePublished":"2021-12-06"}</script>',
+      `<article>${BODY}</article>`, '2022-12-15', 'meta:article:published_time'],
+    ['the URL day over a UTC timestamp one day later', 'https://daily.example.com/2020/02/24/story',
+      '<meta property="article:published_time" content="2020-02-25T02:25:54+00:00">', `<article>${BODY}</article>`, '2020-02-24', 'url=utc'],
+    ['a timestamp with its own offset, even one day off the URL', 'https://diario.example.com/2020/02/18/ciencia/story',
+      '<meta property="article:published_time" content="2020-02-19T18:37:32+01:00">', `<article>${BODY}</article>`, '2020-02-19', 'meta:article:published_time'],
+    ['article markup over an unspecified date meta', 'https://verein.example.de/presse',
+      '<meta name="date" content="2020-04-30">', `<article><time>29.04.2020, 12:01 Uhr</time>${BODY}</article>`, '2020-04-29', 'markup:time'],
+    ['an unspecified date meta when the page shows none', 'https://verein.example.de/presse',
+      '<meta name="dcterms.date" content="2020-04-30">', `<article>${BODY}</article>`, '2020-04-30', 'meta:dcterms.date'],
+    ['the day a <time> shows over its UTC attribute one day off', 'https://kanton.example.ch/news',
+      '', `<article><time datetime="2019-12-26T23:07:45+00:00">26/12/2019</time>${BODY}</article>`, '2019-12-26', 'markup:time'],
+    ['datePublished markup inside an <aside> byline box', 'https://verein.example.de/artikel',
+      '', `<article><aside class="meta"><time itemprop="datePublished" datetime="2023-10-18T11:45:00+02:00">18. Okt 2023</time></aside>${BODY}</article>`, '2023-10-18', 'markup:itemprop'],
+    ['the article <time> over a dated list of other stories', 'https://verband.example.com/news/story',
+      '', `<div class="banner"><time datetime="2022-12-12 12:22">12.12.2022</time></div><article>${BODY}<ul><li><time datetime="2022-08-10">10.08.2022</time> Older</li><li><time datetime="2022-06-28">28.06.2022</time> Oldest</li></ul></article>`,
+      '2022-12-12', 'markup:time'],
+    ['date parts set in separate elements', 'https://blog.example.net/',
+      '', `<article><div class="datum"><span>Feb</span> <span>18</span><span>2009</span></div>${BODY}</article>`, '2009-02-18', 'visible:date-element'],
+    ['a labelled publication line in the footer', 'https://kritik.example.de/rezension',
+      '', `<article>${BODY}</article><p>Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p>`, '2023-11-01', 'visible:published-label'],
+    ['a labelled modification line when nothing else dates the page', 'https://chemie.example.info/news',
+      '', `<article>${BODY}</article>${'<div>Rubrik</div>'.repeat(15)}<p>Aktualisiert am 17.01.2021.</p>`, '2021-01-17', 'visible:modified-label'],
+    ['the article footer\'s date line', 'https://wein.example.de/artikel',
+      '', `<main><article><h1>Library reopens</h1><footer><div>28.01.22 / 0 Kommentare</div></footer>${BODY}</article></main>`, '2022-01-28', 'visible:date-line'],
+  ])('%s', (_name, url, head, body, date, source) => {
+    const r = extractHtml(page(head, body), url);
+    expect({ date: r.published, source: r.sources?.published }).toEqual({ date, source });
+  });
+
+  it.each([
+    ['a UTC timestamp two days off the URL keeps its own day', 'https://daily.example.com/2020/02/23/story',
+      '<meta property="article:published_time" content="2020-02-25T02:25:54Z">', '2020-02-25'],
+    ['a date in a labelled line inside the comments', 'https://kritik.example.de/rezension',
+      '<meta name="x" content="y">', null],
+  ])('negative: %s', (_name, url, head, date) => {
+    const body = `<article>${BODY}</article><div class="comments"><p>Veröffentlicht am 02.02.2021</p></div>`;
+    expect(extractHtml(page(head, body), url).published).toBe(date);
   });
 });
 

@@ -66,9 +66,9 @@ const DATE_CLASS_TOKENS: ReadonlySet<string> = new Set([
  * "Aktualisiert am 17.01.2021"), by what they date. Matched at the start of a short block.
  */
 const PUBLISHED_LABEL =
-  /^(?:veröffentlicht|erschienen|publiziert|erstellt|eingestellt|published|posted|first published|publié|publicado|pubblicato|opublikowano|gepubliceerd|publicerad|опубликовано)\b/iu;
+  /^(?:veröffentlicht|erschienen|publiziert|erstellt|eingestellt|published|posted|first published|publié|publicado|pubblicato|opublikowano|gepubliceerd|publicerad|опубликовано)(?![\p{L}])/iu;
 const MODIFIED_LABEL =
-  /^(?:aktualisiert|zuletzt (?:aktualisiert|geändert)|letzte (?:änderung|aktualisierung)|geändert|stand|updated|last (?:updated|modified)|modified|mis à jour|actualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено)\b/iu;
+  /^(?:aktualisiert|zuletzt (?:aktualisiert|geändert)|letzte (?:änderung|aktualisierung)|geändert|stand|updated|last (?:updated|modified)|modified|mis à jour|actualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено)(?![\p{L}])/iu;
 /** A labelled date line is short: the label, the date, perhaps a time and an author. */
 const LABELLED_LINE_MAX_CHARS = 100;
 
@@ -188,26 +188,59 @@ interface DateMarks {
   classed: ElementNode[];
 }
 
-/** Elements that mark a date, in document order, outside navigation and comment threads. */
+/**
+ * Elements that mark a date, in document order, outside navigation and comment threads.
+ * Schema.org datePublished counts even in an <aside> or footer (article headers put their
+ * byline box there); plain <time>s and date classes there belong to the sidebar.
+ */
 function collectDateMarks(root: ElementNode): DateMarks {
   const marks: DateMarks = { itemprop: [], times: [], classed: [] };
-  const visit = (el: ElementNode): void => {
+  const visit = (el: ElementNode, aside: boolean): void => {
     for (const child of el.children) {
       if (child.kind !== 'element') continue;
-      if (child.tag === 'nav' || isPageFooter(child) || child.tag === 'aside') continue;
-      if (chromeByClass(child) === 'always') continue;
+      if (child.tag === 'nav' || chromeByClass(child) === 'always') continue;
+      const childAside = aside || isPageFooter(child) || child.tag === 'aside';
       const prop = (child.attrs.itemprop ?? child.attrs.property)?.toLowerCase().replace(/^(?:schema|dc|dcterms):/, '');
       if (prop === 'datepublished' || prop === 'datecreated' || prop === 'date' || prop === 'created') marks.itemprop.push(child);
-      else if (child.tag === 'time') marks.times.push(child);
-      else if (child.attrs.title && /\b(?:published|updated)\b/i.test(child.attrs.class ?? '')) marks.classed.push(child);
+      else if (childAside) {
+        // sidebar dates are not the article's
+      } else if (child.tag === 'time') {
+        if (!inDatedList(child)) marks.times.push(child);
+      } else if (child.attrs.title && /\b(?:published|updated)\b/i.test(child.attrs.class ?? '')) marks.classed.push(child);
       else if (hasDateClass(child)) marks.classed.push(child);
-      visit(child);
+      visit(child, childAside);
     }
   };
-  visit(root);
+  visit(root, false);
   // A <time pubdate> or one classed as the publication outranks other <time>s.
   marks.times.sort((a, b) => Number(isPublicationTime(b)) - Number(isPublicationTime(a)));
   return marks;
+}
+
+/** How far up from a <time> a teaser list may start. */
+const LIST_LEVELS = 4;
+
+/** A <time> in a list that dates several items: a list of other stories, not the article. */
+function inDatedList(time: ElementNode): boolean {
+  let list: ElementNode | null = null;
+  let node = time.parent;
+  for (let i = 0; node && i < LIST_LEVELS; i++, node = node.parent) {
+    if (node.tag === 'ul' || node.tag === 'ol') {
+      list = node;
+      break;
+    }
+  }
+  if (!list) return false;
+  let count = 0;
+  const visit = (el: ElementNode): boolean => {
+    for (const child of el.children) {
+      if (child.kind !== 'element') continue;
+      if (child.tag === 'time' && ++count > 1) return true;
+      if (visit(child)) return true;
+    }
+    return false;
+  };
+  return visit(list);
 }
 
 function isPublicationTime(el: ElementNode): boolean {

@@ -12,7 +12,7 @@ import { classTokens, isHidden } from './classify.js';
 import type { JsonLdFacts } from './jsonld.js';
 import { decodeEntities } from './entities.js';
 import { firstMeta, type MetaIndex } from './meta.js';
-import type { ElementNode } from './tree.js';
+import { rawText, type ElementNode } from './tree.js';
 
 export interface FoundTitle {
   readonly title: string;
@@ -56,6 +56,8 @@ export function findTitle(ctx: TitleContext): FoundTitle | null {
   const segments = pageTitle ? pageTitle.split(TITLE_SEPARATOR).map(tidy).filter(Boolean) : [];
   const metaTitle = tidy(ctx.jsonLd.headline) || tidy(firstMeta(ctx.metas, META_TITLE_KEYS));
   const siteKeys = new Set(ctx.siteNames.map(key).filter(Boolean));
+  // Short segments beside a long one in <title> are section names: a heading equal to one is a section heading.
+  for (const k of sectionKeys(segments)) siteKeys.add(k);
   const isSiteName = (text: string): boolean => {
     const k = key(text);
     if (!k) return true;
@@ -73,11 +75,15 @@ export function findTitle(ctx: TitleContext): FoundTitle | null {
 
   const headings = collectHeadings(ctx.root, ctx.container);
   // Headings near the body first: a blog's name in an <h1> up in the masthead also matches a <title> segment.
-  for (const pass of [true, false]) {
-    for (const heading of headings) {
-      if (heading.near !== pass || isSiteName(heading.text)) continue;
-      const agreed = agreement(heading, references);
-      if (agreed) return agreed;
+  // Exact agreement anywhere beats a loose one: a heading whose first word is set in its own
+  // <span> equals og:title as a whole, and only loosely without that word.
+  for (const near of [true, false]) {
+    for (const exact of [true, false]) {
+      for (const heading of headings) {
+        if (heading.near !== near || isSiteName(heading.text)) continue;
+        const agreed = agreement(heading, references, exact);
+        if (agreed) return agreed;
+      }
     }
   }
 
@@ -104,17 +110,37 @@ export function findTitle(ctx: TitleContext): FoundTitle | null {
   return pageTitle ? { title: pageTitle, source: 'title' } : null;
 }
 
-function agreement(heading: Heading, references: ReadonlyArray<{ text: string; name: string }>): FoundTitle | null {
+/**
+ * Keys of the short segments in a <title> that also holds a much longer one ("Fachmeldungen"
+ * in "Zoll online - Fachmeldungen - Verkündung des ...-gesetzes"): section and site names.
+ */
+function sectionKeys(segments: readonly string[]): string[] {
+  if (segments.length < 2) return [];
+  const longestKey = Math.max(...segments.map((s) => key(s).length));
+  // The first segment is where a short headline stands ("Emden - Sehenswürdigkeiten und Attraktionen").
+  return segments.slice(1).map(key).filter((k) => k.length > 0 && k.length * SECTION_RATIO <= longestKey);
+}
+
+/** A segment this many times shorter than the longest one in the same <title> names a section. */
+const SECTION_RATIO = 2.5;
+
+function agreement(heading: Heading, references: ReadonlyArray<{ text: string; name: string }>, exact: boolean): FoundTitle | null {
   const k = key(heading.text);
   for (const ref of references) {
     const r = key(ref.text);
+    // A <title> segment is as often the section's or site's name as the headline: only a
+    // whole metadata title or <title> makes an agreement strong enough for the first pass.
+    if (exact && ref.name !== 'meta' && ref.name !== 'title') continue;
     if (k === r) return { title: heading.text, source: `heading:${heading.kind}=${ref.name}` };
-    if (k.length < 12 || r.length < 12) continue;
+    if (exact || k.length < 12 || r.length < 12) continue;
     // The heading carries the site name too ("Headline | Site"): the reference is the clean headline.
     if (k.startsWith(r) && startsWithSeparated(heading.text, ref.text)) return { title: ref.text, source: `${ref.name}<heading:${heading.kind}` };
     // The metadata title adds a kicker or a site name around the shown headline, or truncates it.
-    if (r.includes(k) && k.length >= r.length * 0.4) return { title: heading.text, source: `heading:${heading.kind}~${ref.name}` };
-    if (k.startsWith(r) && r.length >= k.length * 0.6) return { title: heading.text, source: `heading:${heading.kind}~${ref.name}` };
+    // Only loosely alike: a kicker the heading sets apart is not part of the headline.
+    const shown = heading.withoutKicker ?? heading.text;
+    const how = heading.withoutKicker ? '-kicker~' : '~';
+    if (r.includes(k) && k.length >= r.length * 0.4) return { title: shown, source: `heading:${heading.kind}${how}${ref.name}` };
+    if (k.startsWith(r) && r.length >= k.length * 0.6) return { title: shown, source: `heading:${heading.kind}${how}${ref.name}` };
   }
   return null;
 }
@@ -185,6 +211,8 @@ function ownText(el: ElementNode): string {
 
 interface Heading {
   readonly text: string;
+  /** For a heading with a kicker: its text without the kicker. */
+  readonly withoutKicker?: string;
   readonly kind: 'itemprop' | 'h1' | 'classed' | 'h2';
   /** Inside the region around the article body. */
   readonly near: boolean;
@@ -206,6 +234,7 @@ function collectHeadings(root: ElementNode, container: ElementNode | null): Head
       if (child.tag === 'nav' || child.tag === 'footer' || child.tag === 'aside') continue;
       const childBrand = brand || isBrand(child);
       const childNear = near || child === scope;
+      if (isScreenReaderOnly(child) || isHidden(child)) continue;
       if (!childBrand) {
         const prop = child.attrs.itemprop?.toLowerCase();
         if (prop === 'headline' || prop === 'name headline') byKind.itemprop.push({ el: child, near: childNear });
@@ -224,32 +253,54 @@ function collectHeadings(root: ElementNode, container: ElementNode | null): Head
       const text = tidy(visibleText(el));
       if (!text || text.length > MAX_TITLE_CHARS) continue;
       // A kicker inside the heading ("Corona-Pandemie" above the headline) is not part of the title.
-      const withoutKicker = dropKicker(el, text);
-      if (withoutKicker) out.push({ text: withoutKicker, kind, near });
-      out.push({ text, kind, near });
+      const kicker = dropKicker(el, text);
+      if (kicker) out.push({ text: kicker.rest, kind, near });
+      // A kicker classed as one is never part of the headline; an unclassed first span may be.
+      if (!kicker) out.push({ text, kind, near });
+      else if (!kicker.classed) out.push({ text, withoutKicker: kicker.rest, kind, near });
     }
   }
   return out;
 }
 
 /** The heading's text without a leading kicker element, or null when it has none. */
-function dropKicker(el: ElementNode, text: string): string | null {
+function dropKicker(heading: ElementNode, text: string): { rest: string; classed: boolean } | null {
+  // A link around the whole headline is a wrapper: the kicker sits inside it.
+  let el = heading;
+  for (let only = soleElementChild(el); only && only.tag === 'a'; only = soleElementChild(el)) el = only;
   const parts: Array<{ node: ElementNode | null; text: string }> = [];
+  // A separator after the first part (": " for screen readers, a hidden dash) sets it apart as a line of its own.
+  let separated = false;
   for (const child of el.children) {
-    if (child.kind === 'element' && isHidden(child)) continue;
+    if (child.kind === 'element' && (isHidden(child) || isScreenReaderOnly(child))) {
+      if (parts.length === 1 && SEPARATOR_ONLY.test(rawText(child))) separated = true;
+      continue;
+    }
     const t = tidy(child.kind === 'text' ? child.text : visibleText(child));
     if (t) parts.push({ node: child.kind === 'element' ? child : null, text: t });
   }
   if (parts.length < 2 || !parts[0].node) return null;
   const kicker = parts[0];
   const node = kicker.node!;
-  let classed = false;
+  let classed = separated;
   for (const token of classTokens(node)) if (KICKER_TOKENS.has(token)) classed = true;
   const separate = BLOCKISH_INLINE.has(node.tag);
   if (!classed && !separate) return null;
   if (kicker.text.length > 80 || kicker.text.length >= text.length * 0.6) return null;
   const rest = tidy(parts.slice(1).map((p) => p.text).join(' ')).replace(/^[-–—:|]\s*/, '');
-  return rest.length >= 8 ? rest : null;
+  return rest.length >= 8 ? { rest, classed } : null;
+}
+
+/** The element's only child element when it has no text of its own beside it. */
+function soleElementChild(el: ElementNode): ElementNode | null {
+  let found: ElementNode | null = null;
+  for (const child of el.children) {
+    if (child.kind === 'text') {
+      if (child.text.trim()) return null;
+    } else if (found) return null;
+    else found = child;
+  }
+  return found;
 }
 
 /** Inline wrappers that headline markup uses to stack a kicker above the title. */
@@ -261,15 +312,26 @@ function visibleText(el: ElementNode): string {
   for (const child of el.children) {
     if (child.kind === 'text') out += child.text;
     else if (!isHidden(child) && !isScreenReaderOnly(child)) out += visibleText(child);
+    else {
+      // A hidden ": " between kicker and headline is the separator text readers get: keep it.
+      const hidden = visibleText(child);
+      out += SEPARATOR_ONLY.test(hidden) ? hidden : ' ';
+    }
   }
   return out;
 }
 
-const SCREEN_READER_TOKENS: ReadonlySet<string> = new Set(['sronly', 'visuallyhidden', 'screenreader', 'offscreen', 'hidden', 'invisible']);
+const SEPARATOR_ONLY = /^\s*[:|–—-]\s*$/;
+
+const SCREEN_READER_TOKENS: ReadonlySet<string> = new Set([
+  'sronly', 'visuallyhidden', 'screenreader', 'screenreaderonly', 'readeronly', 'offscreen',
+  'hideaccessible', 'aural', 'elementinvisible', 'assistive', 'srtext', 'a11yhidden',
+]);
 
 function isScreenReaderOnly(el: ElementNode): boolean {
   for (const token of classTokens(el)) if (SCREEN_READER_TOKENS.has(token)) return true;
-  return false;
+  // "hidden" only as a whole class: `field--label-hidden` hides a field's label, not the field.
+  return /(?:^|\s)(?:hidden|invisible)(?:\s|$)/i.test(el.attrs.class ?? '');
 }
 
 function ancestorAt(el: ElementNode, levels: number): ElementNode {
@@ -278,7 +340,11 @@ function ancestorAt(el: ElementNode, levels: number): ElementNode {
   return node;
 }
 
+const PAGE_LEVEL_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
+
 function isBrand(el: ElementNode): boolean {
+  // Page-level classes ("has-mobile-logo" on <body>) describe the layout, not a logo block.
+  if (PAGE_LEVEL_TAGS.has(el.tag)) return false;
   for (const token of classTokens(el)) if (BRAND_TOKENS.has(token)) return true;
   return el.attrs.role === 'banner';
 }

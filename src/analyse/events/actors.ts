@@ -1,0 +1,83 @@
+/**
+ * Who did it and to whom: entity mentions grouped into noun phrases ("Russian President
+ * Vladimir Putin" is one group of two entities), then picked by where they sit around
+ * the trigger: the clause subject before it, the object or a prepositional phrase after it.
+ */
+import type { Entity } from '../../model/index.js';
+
+export interface Mention {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+/** Words that put a name in an adverbial, not in the subject or object ("in Tokyo"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'during', 'into', 'across', 'over', 'since', 'outside', 'inside', 'throughout', 'around', 'within', 'via']);
+/** What may stand between two names of one phrase: titles, "and", commas, possessives. */
+const JOINER = /^(?:\s|,|and\b|&|the\b|'s\b|’s\b|-|[A-Z][\w.’'-]*)*$/;
+const TWO_OF_THEM = /\bthe (?:two|both) (leaders|presidents|prime ministers|ministers|men|sides|countries|governments|nations|parties)\b/i;
+
+export function mentionsOf(entities: Entity[]): Mention[] {
+  const all: Mention[] = [];
+  for (const entity of entities) for (const m of entity.mentions) all.push({ entity, start: m.start, end: m.end });
+  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function wordBefore(text: string, at: number): string {
+  const m = /([A-Za-z']+)\W*$/.exec(text.slice(Math.max(0, at - 30), at));
+  return m ? m[1].toLowerCase() : '';
+}
+
+/** The phrase that starts at mentions[first]: it and the names joined to it. */
+function groupFrom(text: string, mentions: Mention[], first: number, limit: number): Mention[] {
+  const group = [mentions[first]];
+  for (let i = first + 1; i < mentions.length && mentions[i].end <= limit; i++) {
+    const gap = text.slice(group[group.length - 1].end, mentions[i].start);
+    if (!JOINER.test(gap)) break;
+    group.push(mentions[i]);
+  }
+  return group;
+}
+
+export function ids(group: Mention[]): string[] {
+  return [...new Set(group.map((m) => m.entity.id))];
+}
+
+/** The first phrase in [from, to) whose first name is not in an adverbial of place or time. */
+export function firstGroup(text: string, mentions: Mention[], from: number, to: number, skipPlaces = true): Mention[] {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start < from || m.end > to) continue;
+    if (i > 0 && mentions[i - 1].start >= from && mentions[i - 1].end === m.end) continue;
+    if (skipPlaces && PLACE_PREPOSITIONS.has(wordBefore(text, m.start))) continue;
+    return groupFrom(text, mentions, i, to);
+  }
+  return [];
+}
+
+/** The phrase after the first of `words` in [from, to), when that word is near the trigger. */
+export function groupAfterWord(text: string, mentions: Mention[], words: string[], from: number, to: number): Mention[] {
+  const span = text.slice(from, to);
+  for (const word of words) {
+    const m = new RegExp(`\\b${word}\\b`, 'i').exec(span);
+    if (!m || m.index > 80) continue;
+    const group = firstGroup(text, mentions, from + m.index + m[0].length, to, false);
+    if (group.length && group[0].start - (from + m.index) < 60) return group;
+  }
+  return [];
+}
+
+/** "the two leaders" -> the last two people (or places) named before the sentence. */
+export function twoNamedBefore(text: string, mentions: Mention[], clause: string, before: number): Mention[] {
+  const m = TWO_OF_THEM.exec(clause);
+  if (!m) return [];
+  const wantPlaces = /countries|governments|nations|sides|parties/i.test(m[1]);
+  const seen = new Map<string, Mention>();
+  for (let i = mentions.length - 1; i >= 0 && seen.size < 2; i--) {
+    const x = mentions[i];
+    if (x.end > before) continue;
+    const fits = wantPlaces ? x.entity.type === 'GPE' || x.entity.type === 'NORP' : x.entity.type === 'PERSON';
+    if (fits && !seen.has(x.entity.id)) seen.set(x.entity.id, x);
+  }
+  return seen.size === 2 ? [...seen.values()] : [];
+}

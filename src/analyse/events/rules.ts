@@ -1,0 +1,137 @@
+/**
+ * The event rules (data/events/patterns.json) and the CAMEO code table
+ * (data/events/cameo.json), read and compiled once. A pattern is a sequence of
+ * elements; each element is a set of surface forms, so matching is a set lookup per token.
+ */
+import { readFileSync } from 'node:fs';
+import { inflect } from './inflect.js';
+
+export interface Element {
+  forms: ReadonlySet<string>;
+  optional: boolean;
+}
+
+/** A pattern step: a word to match, or a gap of up to `gap` tokens. */
+export type Step = { kind: 'word'; element: Element } | { kind: 'gap'; gap: number };
+
+export interface EventRule {
+  id: string;
+  type: string;
+  cameo: string;
+  mode: string | null;
+  steps: Step[];
+  source: 'subject' | 'speaker';
+  /** Prepositions that introduce the target, tried in order; "subject" = the clause subject. */
+  target: string[];
+  symmetric: boolean;
+  complement: 'block' | 'negate' | null;
+  priority: number;
+  example: string;
+}
+
+export interface CameoCode {
+  code: string;
+  name: string;
+  goldstein: number | null;
+  plover: string | null;
+  mode: string | null;
+}
+
+export interface EventRules {
+  rules: EventRule[];
+  /** Rules by every form their first element can take: a token looks up the rules that may start on it. */
+  byFirstForm: Map<string, EventRule[]>;
+  intent: { cooperative: string; conflict: string };
+  codes: Map<string, CameoCode>;
+}
+
+interface RawRule {
+  id: string;
+  pattern: string;
+  type: string;
+  cameo: string;
+  mode?: string;
+  source?: string;
+  target?: string[];
+  symmetric?: boolean;
+  complement?: string;
+  priority?: number;
+  example?: string;
+}
+
+const DATA = new URL('../../../data/events/', import.meta.url);
+let loaded: EventRules | null = null;
+
+function readJson(file: string): unknown {
+  const url = new URL(file, DATA);
+  try {
+    return JSON.parse(readFileSync(url, 'utf8'));
+  } catch (error) {
+    throw new Error(`events: cannot read ${url.pathname}: ${(error as Error).message}`);
+  }
+}
+
+function compileElement(text: string, irregular: Record<string, string[]>): Element {
+  const optional = text.endsWith('?');
+  const forms = new Set<string>();
+  for (const alternative of (optional ? text.slice(0, -1) : text).split('|')) {
+    if (alternative.startsWith('=')) forms.add(alternative.slice(1).toLowerCase());
+    else for (const form of inflect(alternative.toLowerCase(), irregular)) forms.add(form);
+  }
+  return { forms, optional };
+}
+
+/** Compiles one pattern; throws a message naming the rule when it cannot. */
+export function compilePattern(id: string, pattern: string, irregular: Record<string, string[]>): Step[] {
+  const steps: Step[] = [];
+  for (const part of pattern.trim().split(/\s+/)) {
+    const gap = /^\*(\d*)$/.exec(part);
+    if (gap) steps.push({ kind: 'gap', gap: gap[1] ? Number(gap[1]) : 4 });
+    else steps.push({ kind: 'word', element: compileElement(part, irregular) });
+  }
+  const first = steps[0];
+  if (!first || first.kind !== 'word' || first.element.optional) throw new Error(`events: rule ${id}: a pattern must start with a required word`);
+  if (steps[steps.length - 1].kind === 'gap') throw new Error(`events: rule ${id}: a pattern cannot end with a gap`);
+  return steps;
+}
+
+function compileRule(raw: RawRule, index: number, irregular: Record<string, string[]>, codes: Map<string, CameoCode>): EventRule {
+  const where = `patterns.json rule ${index + 1} (${raw.id ?? 'no id'})`;
+  if (!raw.id || !raw.pattern || !raw.type || !raw.cameo) throw new Error(`events: ${where}: id, pattern, type and cameo are required`);
+  if (codes.size && !codes.has(raw.cameo)) throw new Error(`events: ${where}: unknown CAMEO code ${raw.cameo}`);
+  const complement = raw.complement === 'block' || raw.complement === 'negate' ? raw.complement : null;
+  return {
+    id: raw.id,
+    type: raw.type,
+    cameo: raw.cameo,
+    mode: raw.mode ?? codes.get(raw.cameo)?.mode ?? null,
+    steps: compilePattern(raw.id, raw.pattern, irregular),
+    source: raw.source === 'speaker' ? 'speaker' : 'subject',
+    target: raw.target ?? [],
+    symmetric: raw.symmetric === true,
+    complement,
+    priority: raw.priority ?? 0,
+    example: raw.example ?? '',
+  };
+}
+
+export function eventRules(): EventRules {
+  if (loaded) return loaded;
+  const cameo = readJson('cameo.json') as { codes: CameoCode[] };
+  const codes = new Map(cameo.codes.map((c) => [c.code, c]));
+  const inflections = readJson('inflections.json') as { irregular: Record<string, string[]> };
+  const patterns = readJson('patterns.json') as { rules: RawRule[]; intent: { cooperative: string; conflict: string } };
+  const rules = patterns.rules.map((raw, i) => compileRule(raw, i, inflections.irregular, codes));
+  const byFirstForm = new Map<string, EventRule[]>();
+  for (const rule of rules) {
+    const first = rule.steps[0];
+    if (first.kind !== 'word') continue;
+    for (const form of first.element.forms) {
+      const list = byFirstForm.get(form);
+      if (list) list.push(rule);
+      else byFirstForm.set(form, [rule]);
+    }
+  }
+  loaded = { rules, byFirstForm, intent: patterns.intent, codes };
+  return loaded;
+}

@@ -1,0 +1,180 @@
+/**
+ * What a document contributes to same-event similarity: content words, canonical
+ * entities, numbers and event codes, as a short list of term ids with raw weights.
+ * Inverse document frequencies are applied later, at comparison time, from counts
+ * learned as documents arrive, so an early document is not stuck with the weights of
+ * a corpus of one.
+ */
+import type { AnalysedDocument } from '../model/index.js';
+
+/** Function words and reporting verbs: frequent in every news report, telling nothing about which event. */
+const STOPWORDS = new Set(
+  (
+    'a about above after again against all also although am among an and another any are around as at back be because been before being ' +
+    'below between both but by can could did do does doing done down during each either else even ever every few for from further get ' +
+    'got had has have having he her here hers herself him himself his how however i if in into is it its itself just last later least ' +
+    'less like made make many may me might more most much must my myself near new next no nor not now of off often on once one only ' +
+    'or other others our ours ourselves out over own per said same say says saying she should since so some still such than that the ' +
+    'their theirs them themselves then there these they this those though through thus to told too two under until up upon us very via ' +
+    'was we were what when where whether which while who whom whose why will with within without would year years yet you your yours ' +
+    'according added reported reports report told tells week weeks day days today yesterday tomorrow time times monday tuesday wednesday ' +
+    'thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms ' +
+    'people news story stories read full via photo image video copyright reserved rights click share comments'
+  ).split(' '),
+);
+
+/** How much a canonical entity says about which event, by type: people and organisations most, nationalities least. */
+const ENTITY_TYPE_WEIGHT: Record<string, number> = { PERSON: 2, ORG: 1.5, GPE: 1, LOC: 1.2, NORP: 0.5, OTHER: 1 };
+/** The headline and the lead name the event's protagonists; later paragraphs drift into background. */
+const TITLE_WEIGHT = Number(process.env.X_TW ?? 3);
+const LEAD_CHARS = Number(process.env.X_LC ?? 300);
+const LEAD_WEIGHT = Number(process.env.X_LW ?? 3);
+/** Share of the similarity carried by words; the rest by names (entities, numbers, events). */
+export const WORD_SHARE = Number(process.env.X_WS ?? 0.5);
+/** Terms kept per document and kind: bounds the memory a document holds after it is linked. */
+export const MAX_WORDS = Number(process.env.X_MW ?? 80);
+export const MAX_NAMES = Number(process.env.X_MN ?? 40);
+
+/** A document's terms (interned ids), their raw weights and which kind (word or name) each is. */
+export interface DocumentTerms {
+  ids: Uint32Array;
+  weights: Float32Array;
+  /** 1 for names (entities, numbers, events), 0 for words. */
+  kinds: Uint8Array;
+}
+
+/** Crude English suffix stripping: enough that "arrests", "arrested" and "arrest" meet. */
+export function stem(word: string): string {
+  let w = word.replace(/['’]s$/, '');
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 5 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  // "stopped" -> "stopp" -> "stop", so the two forms share a stem.
+  if (w.length > 4 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|ff|zz)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** Counts kept per term and the number of documents seen: the incremental IDF. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  private df = new Uint32Array(1024);
+  documents = 0;
+
+  /** Smoothing: as if this many documents without the term had been seen, so early IDFs are flat, not noise. */
+  private static readonly PRIOR_DOCUMENTS = 50;
+
+  intern(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(term, id);
+      if (id >= this.df.length) {
+        const grown = new Uint32Array(this.df.length * 2);
+        grown.set(this.df);
+        this.df = grown;
+      }
+    }
+    return id;
+  }
+
+  /** Counts one document's distinct terms. */
+  count(ids: Iterable<number>): void {
+    this.documents += 1;
+    for (const id of ids) this.df[id] += 1;
+  }
+
+  idf(id: number): number {
+    return Math.log((this.documents + Vocabulary.PRIOR_DOCUMENTS) / (this.df[id] + 1));
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+const WORD = /[\p{L}][\p{L}\p{N}'’-]*|\d[\d,.]*\d|\d/gu;
+
+/** Raw term weights of a document, before IDF. */
+export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; names: Map<string, number> } {
+  const words = new Map<string, number>();
+  const names = new Map<string, number>();
+  const title = doc.title ?? '';
+  for (const [text, base] of [[title, TITLE_WEIGHT], [doc.text, 1]] as const) {
+    for (const match of text.matchAll(WORD)) {
+      const weight = base === 1 && match.index < LEAD_CHARS ? LEAD_WEIGHT : base;
+      const token = match[0].toLowerCase();
+      if (/^\d/.test(token)) {
+        const number = token.replace(/[,.](?=\d{3}\b)/g, '').replace(/[.,]$/, '');
+        // Single digits are too common to tell events apart; years and counts are not.
+        if (number.length >= 2) names.set(`n:${number}`, (names.get(`n:${number}`) ?? 0) + weight * 0.5);
+        continue;
+      }
+      if (token.length < 3 || STOPWORDS.has(token)) continue;
+      const key = `w:${stem(token)}`;
+      words.set(key, (words.get(key) ?? 0) + weight);
+    }
+  }
+  for (const entity of doc.entities) {
+    const inLead = entity.mentions.filter((m) => m.start < LEAD_CHARS).length;
+    const weight = (ENTITY_TYPE_WEIGHT[entity.type] ?? 1) * (1 + Math.log(Math.max(1, entity.mentions.length + (LEAD_WEIGHT - 1) * inLead)));
+    names.set(`e:${entity.id}`, (names.get(`e:${entity.id}`) ?? 0) + weight);
+  }
+  for (const event of doc.events) {
+    if (event.negated) continue;
+    const actors = [...event.source, ...event.target].sort().join('+');
+    names.set(`v:${event.type}:${actors}`, (names.get(`v:${event.type}:${actors}`) ?? 0) + 2);
+  }
+  // Sublinear term frequency: a word repeated ten times is not ten times the evidence.
+  for (const map of [words, names]) for (const [k, v] of map) map.set(k, 1 + Math.log(v));
+  return { words, names };
+}
+
+/** Interns and counts a document's terms, keeping the strongest of each kind by current TF-IDF. */
+export function documentTerms(doc: AnalysedDocument, vocabulary: Vocabulary): DocumentTerms {
+  const { words, names } = rawTerms(doc);
+  const kept: { id: number; weight: number; kind: number }[] = [];
+  const interned: number[] = [];
+  for (const [map, kind, limit] of [
+    [words, 0, MAX_WORDS],
+    [names, 1, MAX_NAMES],
+  ] as const) {
+    const terms = [...map].map(([term, weight]) => ({ id: vocabulary.intern(term), weight, kind }));
+    interned.push(...terms.map((t) => t.id));
+    terms.sort((a, b) => b.weight * vocabulary.idf(b.id) - a.weight * vocabulary.idf(a.id) || a.id - b.id);
+    kept.push(...terms.slice(0, limit));
+  }
+  vocabulary.count(interned);
+  kept.sort((a, b) => a.id - b.id);
+  return {
+    ids: Uint32Array.from(kept.map((t) => t.id)),
+    weights: Float32Array.from(kept.map((t) => t.weight)),
+    kinds: Uint8Array.from(kept.map((t) => t.kind)),
+  };
+}
+
+/** TF-IDF vector under the current counts, each kind normalised and scaled by its share of the similarity. */
+export function weighted(terms: DocumentTerms, vocabulary: Vocabulary): Float64Array {
+  const out = new Float64Array(terms.ids.length);
+  const norms = [0, 0];
+  for (let i = 0; i < out.length; i++) {
+    out[i] = terms.weights[i] * vocabulary.idf(terms.ids[i]);
+    norms[terms.kinds[i]] += out[i] * out[i];
+  }
+  const scale = [Math.sqrt(WORD_SHARE) / Math.sqrt(norms[0] || 1), Math.sqrt(1 - WORD_SHARE) / Math.sqrt(norms[1] || 1)];
+  for (let i = 0; i < out.length; i++) out[i] *= scale[terms.kinds[i]];
+  return out;
+}
+
+/** Dot product of two weighted vectors over their sorted term ids. */
+export function dot(a: DocumentTerms, wa: Float64Array, b: DocumentTerms, wb: Float64Array): number {
+  let sum = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    if (a.ids[i] === b.ids[j]) sum += wa[i++] * wb[j++];
+    else if (a.ids[i] < b.ids[j]) i++;
+    else j++;
+  }
+  return sum;
+}
