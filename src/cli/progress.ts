@@ -39,18 +39,20 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Pr
   const bar = new SingleBar(
     {
       stream,
-      format: '{bar} {percentage}% | {docs} docs | {rate} docs/s | ETA {eta_formatted} | {failed} failed',
+      format: '{bar} {percentage}% | {docs} docs | {rate} docs/s | ETA {remaining} | {failed} failed',
       hideCursor: true,
       clearOnComplete: true,
       fps: 5,
-      etaBuffer: 50,
     },
     Presets.shades_classic,
   );
-  bar.start(1, 0, { docs: 0, rate: '0', failed: 0 });
+  bar.start(1, 0, { docs: 0, rate: '0', failed: 0, remaining: '…' });
+  // From the share of input bytes read so far: the only measure of the whole known up front.
   const payload = (tally: Tally) => {
     const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-    return { docs: tally.done, rate: (tally.done / seconds).toFixed(1), failed: tally.failed };
+    const share = totalBytes > 0 ? Math.min(1, bytes / totalBytes) : 0;
+    const remaining = share > 0.01 ? formatDuration((seconds * (1 - share)) / share) : '…';
+    return { docs: tally.done, rate: (tally.done / seconds).toFixed(1), failed: tally.failed, remaining };
   };
   let last: Tally = { done: 0, failed: 0, duplicates: 0, skipped: 0 };
   return {
@@ -74,6 +76,14 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Pr
       bar.stop();
     },
   };
+}
+
+/** 75 -> "1m15s", 3700 -> "1h01m". */
+export function formatDuration(seconds: number): string {
+  const s = Math.round(seconds);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
 }
 
 export function summaryLine(tally: Tally, elapsedMs: number): string {

@@ -29,6 +29,10 @@ const DATE_GAP_FACTOR = Number(process.env.X_DG ?? 0.5);
 const YEAR_GAP_FACTOR = Number(process.env.X_YG ?? 0.6);
 const YEAR_GAP = Number(process.env.X_YD ?? 0);
 
+/** Stories looked at in a local repair, and how much better another story must fit a member to take it. */
+const REPAIRED_STORIES = 6;
+const REPAIR_MARGIN = Number(process.env.X_RM ?? 0.02);
+
 export interface ClusterOptions {
   threshold?: number;
 }
@@ -38,10 +42,12 @@ export class EventClusters {
   private readonly terms: DocumentTerms[] = [];
   private readonly days: (number | null)[] = [];
   private readonly years: (number | null)[] = [];
-  private readonly parent: number[] = [];
-  /** Members by story root, in arrival order. */
+  /** Story of each document; a story is named by its earliest member's index at creation. */
+  private readonly storyOf: number[] = [];
+  /** Members by story, in arrival order. */
   private readonly members = new Map<number, number[]>();
   private readonly postings = new Map<number, number[]>();
+  private readonly pinned = new Set<number>();
   private cache: { documents: number; vectors: Map<number, Float64Array> } = { documents: -1, vectors: new Map() };
 
   constructor(private readonly vocabulary: Vocabulary, options: ClusterOptions = {}) {
@@ -57,21 +63,25 @@ export class EventClusters {
     this.terms.push(terms);
     this.days.push(day);
     this.years.push(year);
-    this.parent.push(index);
+    this.storyOf.push(index);
     this.members.set(index, [index]);
 
     const candidates = this.candidates(index);
     const scores = [...candidates].map((root) => ({ root, score: this.linkToStory(index, root) }));
     scores.sort((a, b) => b.score - a.score || a.root - b.root);
     const best = scores[0];
-    if (sameAs !== null) this.union(this.find(sameAs), index);
-    else if (best && best.score >= this.threshold) this.union(best.root, index);
+    if (sameAs !== null) {
+      // Near-duplicates stay together: neither is moved by a later repair.
+      this.pinned.add(sameAs).add(index);
+      this.union(this.find(sameAs), index);
+    } else if (best && best.score >= this.threshold) this.union(best.root, index);
     for (const { root, score } of scores) {
       if (score < this.threshold) break;
       const a = this.find(index);
       const b = this.find(root);
-      if (a !== b && this.linkBetween(a, b) >= this.threshold) this.union(a, b);
+      if (a !== b && this.members.has(b) && this.linkBetween(a, b) >= this.threshold) this.union(a, b);
     }
+    this.repair(new Set([this.find(index), ...[...candidates].filter((r) => this.members.has(r))]));
     this.index(index);
     return index;
   }
@@ -130,11 +140,16 @@ export class EventClusters {
     return list.length <= COMPARED_MEMBERS ? list : list.slice(0, COMPARED_MEMBERS);
   }
 
-  private linkToStory(index: number, root: number): number {
+  private linkToStory(index: number, root: number, except = -1): number {
     const list = this.compared(root);
     let sum = 0;
-    for (const m of list) sum += this.similarity(index, m);
-    return list.length ? sum / list.length : 0;
+    let n = 0;
+    for (const m of list) {
+      if (m === except) continue;
+      sum += this.similarity(index, m);
+      n++;
+    }
+    return n ? sum / n : 0;
   }
 
   private linkBetween(a: number, b: number): number {
@@ -145,22 +160,64 @@ export class EventClusters {
     return sum / (la.length * lb.length);
   }
 
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]];
-      i = this.parent[i];
+  /**
+   * Local repair around a new document: a member of the stories it touched that now
+   * resembles another of them clearly more than its own moves there. An early report
+   * that joined the only story there was is not stuck with it once its own story forms.
+   */
+  private repair(stories: Set<number>): void {
+    if (stories.size < 2) return;
+    const roots = [...stories].slice(0, REPAIRED_STORIES);
+    for (const root of roots) {
+      for (const m of [...(this.members.get(root) ?? [])].slice(0, COMPARED_MEMBERS)) {
+        if (this.pinned.has(m)) continue;
+        const own = this.storyOf[m];
+        const ownList = this.members.get(own)!;
+        if (ownList.length < 2) continue;
+        const stay = this.linkToStory(m, own, m);
+        let move = -1;
+        let moveScore = Math.max(this.threshold, stay + REPAIR_MARGIN);
+        for (const other of roots) {
+          if (other === own || !this.members.has(other)) continue;
+          const score = this.linkToStory(m, other);
+          if (score > moveScore) {
+            move = other;
+            moveScore = score;
+          }
+        }
+        if (move >= 0) this.moveTo(m, move);
+      }
     }
-    return i;
+  }
+
+  private moveTo(m: number, story: number): void {
+    const from = this.storyOf[m];
+    const rest = this.members.get(from)!.filter((x) => x !== m);
+    this.members.delete(from);
+    if (rest.length) {
+      // The story keeps the name of its earliest remaining member.
+      this.members.set(rest[0], rest);
+      for (const x of rest) this.storyOf[x] = rest[0];
+    }
+    const target = this.storyOf[this.members.get(story)![0]];
+    const list = [...this.members.get(target)!, m].sort((x, y) => x - y);
+    this.members.delete(target);
+    this.members.set(list[0], list);
+    for (const x of list) this.storyOf[x] = list[0];
+  }
+
+  find(i: number): number {
+    return this.storyOf[i];
   }
 
   private union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return;
-    const [keep, gone] = ra < rb ? [ra, rb] : [rb, ra];
-    this.parent[gone] = keep;
-    const merged = [...this.members.get(keep)!, ...this.members.get(gone)!].sort((x, y) => x - y);
-    this.members.set(keep, merged);
-    this.members.delete(gone);
+    const merged = [...this.members.get(ra)!, ...this.members.get(rb)!].sort((x, y) => x - y);
+    this.members.delete(ra);
+    this.members.delete(rb);
+    this.members.set(merged[0], merged);
+    for (const x of merged) this.storyOf[x] = merged[0];
   }
 }

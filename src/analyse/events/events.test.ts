@@ -93,7 +93,7 @@ describe('actors, date and place', () => {
   });
 
   it('resolves "the two leaders" to the two people named before', () => {
-    const text = 'Emmanuel Macron received Olaf Scholz at the Elysee. The two leaders later held talks on defence spending.';
+    const text = 'Emmanuel Macron welcomed Olaf Scholz in Paris on Monday. The two leaders later held talks on defence spending.';
     const { events, name } = analyse(text);
     const talks = events.find((e) => e.type === 'CONSULT' && e.evidence.text.startsWith('The two leaders'));
     expect(talks).toBeDefined();

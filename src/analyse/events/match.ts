@@ -29,6 +29,11 @@ function matchFrom(steps: Step[], s: number, words: string[], i: number): number
     const end = matchFrom(steps, s + 1, words, i + 1);
     if (end >= 0) return end;
   }
+  for (const phrase of step.element.phrases) {
+    if (i + phrase.length > words.length || !phrase.every((forms, k) => forms.has(words[i + k]))) continue;
+    const end = matchFrom(steps, s + 1, words, i + phrase.length);
+    if (end >= 0) return end;
+  }
   return step.element.optional ? matchFrom(steps, s + 1, words, i) : -1;
 }
 

@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { inflect } from './inflect.js';
 
 export interface Element {
+  /** Forms of the one-word alternatives. */
   forms: ReadonlySet<string>;
+  /** Alternatives of several words ("open+fire"): forms of each word in turn. */
+  phrases: ReadonlySet<string>[][];
   optional: boolean;
 }
 
@@ -73,12 +76,15 @@ function readJson(file: string): unknown {
 
 function compileElement(text: string, irregular: Record<string, string[]>): Element {
   const optional = text.endsWith('?');
+  const formsOf = (word: string): Set<string> =>
+    new Set(word.startsWith('=') ? [word.slice(1).toLowerCase()] : inflect(word.toLowerCase(), irregular));
   const forms = new Set<string>();
+  const phrases: Set<string>[][] = [];
   for (const alternative of (optional ? text.slice(0, -1) : text).split('|')) {
-    if (alternative.startsWith('=')) forms.add(alternative.slice(1).toLowerCase());
-    else for (const form of inflect(alternative.toLowerCase(), irregular)) forms.add(form);
+    if (alternative.includes('+')) phrases.push(alternative.split('+').map(formsOf));
+    else for (const form of formsOf(alternative)) forms.add(form);
   }
-  return { forms, optional };
+  return { forms, phrases, optional };
 }
 
 /** Compiles one pattern; throws a message naming the rule when it cannot. */
@@ -126,7 +132,8 @@ export function eventRules(): EventRules {
   for (const rule of rules) {
     const first = rule.steps[0];
     if (first.kind !== 'word') continue;
-    for (const form of first.element.forms) {
+    const starts = [...first.element.forms, ...first.element.phrases.flatMap((p) => [...p[0]])];
+    for (const form of new Set(starts)) {
       const list = byFirstForm.get(form);
       if (list) list.push(rule);
       else byFirstForm.set(form, [rule]);
