@@ -14,24 +14,24 @@ import { dot, weighted, type DocumentTerms, type Vocabulary } from './features.j
  * half of ECB+ (topics with an odd number; see bench/clustering.mjs --tune), never on the
  * documents the bench scores as the test half.
  */
-export const DEFAULT_THRESHOLD = 0.2;
+export const DEFAULT_THRESHOLD = 0.14;
 /** Strongest terms of a new document looked up in the index. */
 const QUERY_TERMS = 24;
 /** Documents kept per term in the index, the most recent: a common term's old postings add nothing. */
-const POSTINGS = Number(process.env.X_PO ?? 48);
+const POSTINGS = 48;
 /** Members a story is compared through: enough for an average, bounded for a story of thousands. */
 const COMPARED_MEMBERS = 24;
 /** Days apart beyond which two event dates are taken as two events, and how much that weakens a pair. */
 const DATE_GAP_DAYS = 10;
-const DATE_GAP_FACTOR = Number(process.env.X_DG ?? 0.5);
+const DATE_GAP_FACTOR = 0.5;
 
 /** Two reports whose main year differs (when no full event dates settle it): most often two events. */
-const YEAR_GAP_FACTOR = Number(process.env.X_YG ?? 0.6);
-const YEAR_GAP = Number(process.env.X_YD ?? 0);
+const YEAR_GAP_FACTOR = 0.7;
+const YEAR_GAP = 1;
 
 /** Stories looked at in a local repair, and how much better another story must fit a member to take it. */
 const REPAIRED_STORIES = 6;
-const REPAIR_MARGIN = Number(process.env.X_RM ?? 0.02);
+const REPAIR_MARGIN = 0.02;
 
 export interface ClusterOptions {
   threshold?: number;

@@ -26,14 +26,14 @@ const STOPWORDS = new Set(
 /** How much a canonical entity says about which event, by type: people and organisations most, nationalities least. */
 const ENTITY_TYPE_WEIGHT: Record<string, number> = { PERSON: 2, ORG: 1.5, GPE: 1, LOC: 1.2, NORP: 0.5, OTHER: 1 };
 /** The headline and the lead name the event's protagonists; later paragraphs drift into background. */
-const TITLE_WEIGHT = Number(process.env.X_TW ?? 3);
-const LEAD_CHARS = Number(process.env.X_LC ?? 300);
-const LEAD_WEIGHT = Number(process.env.X_LW ?? 3);
+const TITLE_WEIGHT = 3;
+const LEAD_CHARS = 300;
+const LEAD_WEIGHT = 2;
 /** Share of the similarity carried by words; the rest by names (entities, numbers, events). */
-export const WORD_SHARE = Number(process.env.X_WS ?? 0.5);
+export const WORD_SHARE = 0.5;
 /** Terms kept per document and kind: bounds the memory a document holds after it is linked. */
-export const MAX_WORDS = Number(process.env.X_MW ?? 80);
-export const MAX_NAMES = Number(process.env.X_MN ?? 40);
+export const MAX_WORDS = 80;
+export const MAX_NAMES = 40;
 
 /** A document's terms (interned ids), their raw weights and which kind (word or name) each is. */
 export interface DocumentTerms {
