@@ -14,6 +14,7 @@ const BENCHES = {
   quotes: ['bench/quotes.mjs'],
   claims: ['bench/claims.mjs'],
   entities: ['bench/entities.mjs'],
+  clustering: ['bench/clustering.mjs'],
   events: ['bench/events.mjs'],
   memory: ['bench/memory.mjs', '--docs', '100000'],
 };

@@ -30,8 +30,9 @@ const YEAR_GAP_FACTOR = 0.7;
 const YEAR_GAP = 1;
 
 /** Stories looked at in a local repair, and how much better another story must fit a member to take it. */
-const REPAIRED_STORIES = 6;
-const REPAIR_MARGIN = 0.02;
+const MERGE_MARGIN = Number(process.env.X_MM ?? 0);
+const REPAIRED_STORIES = Number(process.env.X_RS ?? 6);
+const REPAIR_MARGIN = Number(process.env.X_RM ?? 0.02);
 
 export interface ClusterOptions {
   threshold?: number;
@@ -79,7 +80,7 @@ export class EventClusters {
       if (score < this.threshold) break;
       const a = this.find(index);
       const b = this.find(root);
-      if (a !== b && this.members.has(b) && this.linkBetween(a, b) >= this.threshold) this.union(a, b);
+      if (a !== b && this.members.has(b) && this.linkBetween(a, b) >= this.threshold + MERGE_MARGIN) this.union(a, b);
     }
     this.repair(new Set([this.find(index), ...[...candidates].filter((r) => this.members.has(r))]));
     this.index(index);

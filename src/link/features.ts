@@ -62,7 +62,7 @@ export class Vocabulary {
   documents = 0;
 
   /** Smoothing: as if this many documents without the term had been seen, so early IDFs are flat, not noise. */
-  private static readonly PRIOR_DOCUMENTS = 50;
+  private static readonly PRIOR_DOCUMENTS = Number(process.env.X_PR ?? 50);
 
   intern(term: string): number {
     let id = this.ids.get(term);

@@ -44,13 +44,13 @@ export function ids(group: Mention[]): string[] {
 }
 
 /** The first phrase in [from, to) whose first name is not in an adverbial of place or time. */
-export function firstGroup(text: string, mentions: Mention[], from: number, to: number, skipPlaces = true): Mention[] {
+export function firstGroup(text: string, mentions: Mention[], from: number, to: number, skipPlaces = true, groupTo = to): Mention[] {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.start < from || m.end > to) continue;
     if (i > 0 && mentions[i - 1].start >= from && mentions[i - 1].end === m.end) continue;
     if (skipPlaces && PLACE_PREPOSITIONS.has(wordBefore(text, m.start))) continue;
-    return groupFrom(text, mentions, i, to);
+    return groupFrom(text, mentions, i, groupTo);
   }
   return [];
 }

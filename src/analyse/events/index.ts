@@ -30,7 +30,8 @@ const BE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being', 'got']);
 const ADVERBS = new Set(['also', 'reportedly', 'allegedly', 'apparently', 'again', 'already', 'later', 'then', 'just', 'now', 'still', 'once', 'first', 'all', 'both', 'to', 'have', 'has', 'had', 'been', 'be']);
 /** Words that start a new clause: the subject of an event is after the last of them. */
 const CLAUSE_WORDS = new Set([';', ':', 'but', 'while', 'whereas', 'after', 'because', 'although', 'though', 'when', 'before', 'since', 'until', 'who', 'which', 'where']);
-const REGION_ENDS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though']);
+/** "expressed readiness to work for peace during a phone call with X": the call is not part of what was said. */
+const REGION_ENDS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'during']);
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'announced', 'reported', 'added', 'stated', 'according', 'quoted', 'confirmed', 'claimed', 'insisted']);
 const COOPERATIVE = new Set(['CONSULT', 'AID', 'COOPERATE', 'CONCEDE', 'RETREAT', 'SUPPORT']);
 const CONFLICT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
@@ -199,7 +200,7 @@ function eventsOfSentence(
       target = subject;
     } else {
       target = groupAfterWord(text, mentions, m.rule.target, triggerEnd, clauseTo);
-      if (!target.length) target = firstGroup(text, mentions, triggerEnd, Math.min(clauseTo, triggerEnd + 60));
+      if (!target.length) target = firstGroup(text, mentions, triggerEnd, Math.min(clauseTo, triggerEnd + 60), true, clauseTo);
     }
     if (m.rule.source === 'speaker' && !passive) source = speaker;
     // "During a phone call on Friday, Putin and Abbas discussed...": the parties follow the trigger.

@@ -28,6 +28,8 @@ export interface BodyResult {
   readonly container: ElementNode | null;
   /** Which attempt of the cascade produced the text. */
   readonly attempt: 'strict' | 'relaxed' | 'none';
+  /** Characters of prose blocks on the whole page outside chrome: how much an article there could hold. */
+  readonly pageProseChars: number;
 }
 
 /** Below this many characters a strict result is retried with relaxed pruning. */
@@ -43,10 +45,13 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i;
 export function extractBody(root: ElementNode): BodyResult {
   const strict = attempt(root, { classes: true, headers: true });
   const strictChars = charCount(strict.paragraphs);
-  if (strictChars >= SHORT_BODY_CHARS) return { ...strict, attempt: 'strict' };
+  const pageProseChars = strict.pageProseChars;
+  if (strictChars >= SHORT_BODY_CHARS) return { ...strict, attempt: 'strict', pageProseChars };
   const relaxed = attempt(root, { classes: false, headers: false });
-  if (charCount(relaxed.paragraphs) > strictChars * 1.5 + 50) return { ...relaxed, attempt: 'relaxed' };
-  return strictChars > 0 ? { ...strict, attempt: 'strict' } : { ...relaxed, attempt: relaxed.paragraphs.length ? 'relaxed' : 'none' };
+  if (charCount(relaxed.paragraphs) > strictChars * 1.5 + 50) return { ...relaxed, attempt: 'relaxed', pageProseChars };
+  return strictChars > 0
+    ? { ...strict, attempt: 'strict', pageProseChars }
+    : { ...relaxed, attempt: relaxed.paragraphs.length ? 'relaxed' : 'none', pageProseChars };
 }
 
 function charCount(paragraphs: readonly string[]): number {
@@ -55,12 +60,25 @@ function charCount(paragraphs: readonly string[]): number {
   return n;
 }
 
-function attempt(root: ElementNode, options: PruneOptions): { paragraphs: string[]; container: ElementNode | null } {
+interface Attempt {
+  paragraphs: string[];
+  container: ElementNode | null;
+  pageProseChars: number;
+}
+
+function attempt(root: ElementNode, options: PruneOptions): Attempt {
   const blocks = collectBlocks(root, chromeFilter(root, options));
   const stats = elementStats(blocks);
+  const pageProseChars = proseChars(blocks);
   const container = chooseContainer(blocks, stats);
-  if (!container) return { paragraphs: [], container: null };
-  return { paragraphs: bodyParagraphs(blocks, stats, container), container: container.top };
+  if (!container) return { paragraphs: [], container: null, pageProseChars };
+  return { paragraphs: bodyParagraphs(blocks, stats, container), container: container.top, pageProseChars };
+}
+
+function proseChars(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) if (b.text.length >= PROSE_MIN_CHARS && b.linkChars < b.text.length * 0.3) n += b.text.length;
+  return n;
 }
 
 function bodyParagraphs(blocks: readonly Block[], stats: Map<ElementNode, ElementStats>, container: Container): string[] {

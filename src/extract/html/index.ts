@@ -34,6 +34,12 @@ export interface HtmlExtraction {
 
 /** Below this many characters of body, Readability gets a try. */
 const FALLBACK_BELOW_CHARS = 100;
+/**
+ * A body below this many characters gets Readability's opinion too when the page holds more
+ * prose outside it (beyond a margin): content spread over regions our container missed.
+ */
+const FALLBACK_SHORT_CHARS = 1500;
+const PROSE_LEFT_MARGIN = 300;
 
 export function extractHtml(html: string, url: string | null): HtmlExtraction {
   const page = parsePage(html);
@@ -42,7 +48,7 @@ export function extractHtml(html: string, url: string | null): HtmlExtraction {
   const body = extractBody(page.root);
   let text = body.paragraphs.join('\n\n');
   let textSource: string = body.attempt;
-  if (text.length < FALLBACK_BELOW_CHARS) {
+  if (text.length < FALLBACK_BELOW_CHARS || (text.length < FALLBACK_SHORT_CHARS && body.pageProseChars > text.length + PROSE_LEFT_MARGIN)) {
     const fallback = readabilityText(html);
     // Readability must find clearly more, not just a longer cookie notice.
     if (fallback.length > text.length * 2 + 50) {
