@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyseThroughCli, readGold, score } from './gold-run.mjs';
+import { analyseThroughCli, failer, parseSetArgs, readGold, score } from './gold-run.mjs';
 import { projectRoot, sharedDir } from './shared.mjs';
 
 const SETS = { conll2003: 'conll2003/test.jsonl', meantime: 'meantime/test.jsonl' };
@@ -36,21 +36,8 @@ const HARD_NEGATIVES = [
 
 const TITLED = /^(?:President|Prime|Minister|Foreign|General|Gen\.?|King|Queen|Chancellor|Premier|Secretary|Ambassador|Governor|Former|Sheikh|Sultan|Ayatollah|Baroness|Lord|Sir|Dr\.?|Mr\.?|Russian|Soviet|German|Vice|Deputy)\b|\b(?:President|Minister|Leader|Chancellor)\b|"/;
 
-function fail(message) {
-  console.error(`bench/entities: ${message}`);
-  process.exit(2);
-}
+const fail = failer('entities');
 
-function parseArgs(argv) {
-  let sets = Object.keys(SETS);
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--sets') sets = (argv[++i] ?? '').split(',').filter(Boolean);
-    else if (argv[i] === '--verbose') continue;
-    else fail(`unknown argument ${argv[i]}`);
-  }
-  for (const s of sets) if (!(s in SETS)) fail(`unknown set ${s} (one of ${Object.keys(SETS).join(', ')})`);
-  return { sets };
-}
 
 const article = (text) => ({ text, title: null, published: null, dateline: null, outlet: null, language: 'en' });
 
@@ -101,7 +88,7 @@ function phoenixPairs(shared) {
 
 const shared = sharedDir('entities');
 if (shared) {
-  const { sets } = parseArgs(process.argv.slice(2));
+  const { sets } = parseSetArgs(process.argv.slice(2), SETS, fail);
   const compiled = join(projectRoot, 'dist/analyse/entities/index.js');
   if (!existsSync(compiled)) fail(`${compiled} not found: run \`npm run build\` first`);
   const { findEntities } = await import(pathToFileURL(compiled).href);

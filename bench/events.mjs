@@ -12,27 +12,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyseThroughCli, readGold, score } from './gold-run.mjs';
+import { analyseThroughCli, failer, parseSetArgs, readGold, score } from './gold-run.mjs';
 import { projectRoot, sharedDir } from './shared.mjs';
 
 const SETS = { plover: 'plover/plover_gsr_flat.jsonl', petrarch: 'petrarch/petr2_gsr_flat.jsonl' };
 
-function fail(message) {
-  console.error(`bench/events: ${message}`);
-  process.exit(2);
-}
+const fail = failer('events');
 
-function parseArgs(argv) {
-  let sets = Object.keys(SETS);
-  let verbose = false;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--sets') sets = (argv[++i] ?? '').split(',').filter(Boolean);
-    else if (argv[i] === '--verbose') verbose = true;
-    else fail(`unknown argument ${argv[i]}`);
-  }
-  for (const s of sets) if (!(s in SETS)) fail(`unknown set ${s} (one of ${Object.keys(SETS).join(', ')})`);
-  return { sets, verbose };
-}
 
 /** The CLI's `published` from a PETRARCH story date (YYYYMMDD); PLOVER records have none. */
 function published(record) {
@@ -74,7 +60,7 @@ async function timeFindEvents(docs) {
 
 const shared = sharedDir('events');
 if (shared) {
-  const { sets, verbose } = parseArgs(process.argv.slice(2));
+  const { sets, verbose } = parseSetArgs(process.argv.slice(2), SETS, fail);
   const everyDoc = [];
   for (const name of sets) {
     const goldPath = join(shared, 'benchmarks/events', SETS[name]);

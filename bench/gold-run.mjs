@@ -50,3 +50,24 @@ export function score(scorer, goldPath, output, fail, extra = []) {
   if (run.status !== 0) fail(`scorer failed on ${output}: ${run.stderr.trim()}`);
   return run.stdout.trimEnd();
 }
+
+/** A bench's way to stop on a usage or data error: `bench/NAME: message`, exit 2. */
+export function failer(bench) {
+  return (message) => {
+    console.error(`bench/${bench}: ${message}`);
+    process.exit(2);
+  };
+}
+
+/** `--sets a,b` (default: every set) and `--verbose`; anything else is an error. */
+export function parseSetArgs(argv, known, fail) {
+  let sets = Object.keys(known);
+  let verbose = false;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--sets') sets = (argv[++i] ?? '').split(',').filter(Boolean);
+    else if (argv[i] === '--verbose') verbose = true;
+    else fail(`unknown argument ${argv[i]}`);
+  }
+  for (const s of sets) if (!(s in known)) fail(`unknown set ${s} (one of ${Object.keys(known).join(', ')})`);
+  return { sets, verbose };
+}

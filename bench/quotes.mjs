@@ -9,31 +9,17 @@
 // Shared data: $DATELINE_SHARED, default ../shared beside the project. Absent -> message, exit 0.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyseThroughCli, readGold, score } from './gold-run.mjs';
+import { analyseThroughCli, failer, parseSetArgs, readGold, score } from './gold-run.mjs';
 import { sharedDir } from './shared.mjs';
 
 const SETS = { test: 'polnear/test.jsonl', dev: 'polnear/dev.jsonl' };
 
-function fail(message) {
-  console.error(`bench/quotes: ${message}`);
-  process.exit(2);
-}
+const fail = failer('quotes');
 
-function parseArgs(argv) {
-  let sets = Object.keys(SETS);
-  let verbose = false;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--sets') sets = (argv[++i] ?? '').split(',').filter(Boolean);
-    else if (argv[i] === '--verbose') verbose = true;
-    else fail(`unknown argument ${argv[i]}`);
-  }
-  for (const s of sets) if (!(s in SETS)) fail(`unknown set ${s} (one of ${Object.keys(SETS).join(', ')})`);
-  return { sets, verbose };
-}
 
 const shared = sharedDir('quotes');
 if (shared) {
-  const { sets, verbose } = parseArgs(process.argv.slice(2));
+  const { sets, verbose } = parseSetArgs(process.argv.slice(2), SETS, fail);
   for (const name of sets) {
     const goldPath = join(shared, 'benchmarks/quotes', SETS[name]);
     if (!existsSync(goldPath)) {

@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyseThroughCli, readGold, score } from './gold-run.mjs';
+import { analyseThroughCli, failer, parseSetArgs, readGold, score } from './gold-run.mjs';
 import { projectRoot, sharedDir } from './shared.mjs';
 
 const SETS = {
@@ -20,21 +20,8 @@ const SETS = {
   tbaq: 'tempeval3/train.jsonl',
 };
 
-function fail(message) {
-  console.error(`bench/time: ${message}`);
-  process.exit(2);
-}
+const fail = failer('time');
 
-function parseArgs(argv) {
-  let sets = Object.keys(SETS);
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--sets') sets = (argv[++i] ?? '').split(',').filter(Boolean);
-    else if (argv[i] === '--verbose') continue;
-    else fail(`unknown argument ${argv[i]}`);
-  }
-  for (const s of sets) if (!(s in SETS)) fail(`unknown set ${s} (one of ${Object.keys(SETS).join(', ')})`);
-  return { sets };
-}
 
 /** Runs the CLI over the set's input and the shared scorer over its output; returns the scorer's last line. */
 function scoreThroughCli(shared, name, gold, goldPath) {
@@ -57,7 +44,7 @@ function timeFindTimes(findTimes, docs) {
 
 const shared = sharedDir('time');
 if (shared) {
-  const { sets } = parseArgs(process.argv.slice(2));
+  const { sets } = parseSetArgs(process.argv.slice(2), SETS, fail);
   const compiled = join(projectRoot, 'dist/analyse/time/index.js');
   if (!existsSync(compiled)) fail(`${compiled} not found: run \`npm run build\` first`);
   const { findTimes } = await import(pathToFileURL(compiled).href);
