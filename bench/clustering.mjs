@@ -103,7 +103,7 @@ async function sweep(devDocs, outputPath) {
     const row = [];
     for (const [name, order] of Object.entries(ORDERS)) {
       const linker = await StoryLinker.create({ threshold });
-      for (const doc of order(analysed.map((d) => ({ ...d, id: d.id })))) linker.add(doc);
+      for (const doc of order(analysed)) linker.add(doc);
       const toInput = new Map(analysed.map((d) => [d.id, d.source.id]));
       const predicted = new Map();
       for (const s of linker.stories()) for (const id of s.documents) predicted.set(toInput.get(id), s.story);

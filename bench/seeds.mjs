@@ -14,7 +14,7 @@ if (shared) {
   const files = ['000_c8d1b9976c2c7d17.txt', '001_80078b18800f77d0.txt', '002_49751122304ecd26.txt', '003_83371cccb170d7fa.txt']
     .map((f) => join(seeds, f))
     .filter(existsSync);
-  const run = spawnSync(process.execPath, [join(projectRoot, 'bin/dateline.js'), 'analyze', ...files, '--no-progress'], {
+  const run = spawnSync(process.execPath, [join(projectRoot, 'bin/dateline.js'), 'analyze', ...files, '--stories', '--no-progress'], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

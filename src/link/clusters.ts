@@ -7,14 +7,14 @@
  * be. Nothing is reclustered; merges are what keeps the result close to the same
  * whatever order the documents came in.
  */
-import { dot, weighted, type DocumentTerms, type Vocabulary } from './features.js';
+import { dot, namesAny, weighted, type DocumentTerms, type Vocabulary } from './features.js';
 
 /**
  * Average similarity at which a document belongs to a story. Chosen on the development
  * half of ECB+ (topics with an odd number; see bench/clustering.mjs --tune), never on the
  * documents the bench scores as the test half.
  */
-export const DEFAULT_THRESHOLD = 0.14;
+export const DEFAULT_THRESHOLD = 0.13;
 /** Strongest terms of a new document looked up in the index. */
 const QUERY_TERMS = 24;
 /** Documents kept per term in the index, the most recent: a common term's old postings add nothing. */
@@ -25,14 +25,20 @@ const COMPARED_MEMBERS = 24;
 const DATE_GAP_DAYS = 10;
 const DATE_GAP_FACTOR = 0.5;
 
-/** Two reports whose main year differs (when no full event dates settle it): most often two events. */
-const YEAR_GAP_FACTOR = 0.7;
+/** Two reports whose main years are more than this apart (when no full event dates settle it): most often two events. */
 const YEAR_GAP = 1;
-
+const YEAR_GAP_FACTOR = 0.7;
+/**
+ * Extra average similarity two whole stories need to merge: a merge that is wrong joins two
+ * events of one kind at once, which costs more than leaving a report on its own.
+ */
+const MERGE_MARGIN = 0.05;
 /** Stories looked at in a local repair, and how much better another story must fit a member to take it. */
-const MERGE_MARGIN = Number(process.env.X_MM ?? 0);
-const REPAIRED_STORIES = Number(process.env.X_RS ?? 6);
-const REPAIR_MARGIN = Number(process.env.X_RM ?? 0.02);
+const REPAIRED_STORIES = 6;
+const REPAIR_MARGIN = 0.02;
+
+/** How much a pair of reports about different protagonists is weakened. */
+const PROTAGONIST_CONFLICT_FACTOR = 0.8;
 
 export interface ClusterOptions {
   threshold?: number;
@@ -141,8 +147,25 @@ export class EventClusters {
     return list.length <= COMPARED_MEMBERS ? list : list.slice(0, COMPARED_MEMBERS);
   }
 
+  /**
+   * The two sides are about different people: one names, in its lead, a person the other
+   * side never names, and the other side's core protagonist (the lead person of at least
+   * half its reports) is never named by the first. Read over whole stories, so one
+   * report's misspelt name does not split a story.
+   */
+  private protagonistsDiffer(a: number[], b: number[]): boolean {
+    const strange = (side: number[], other: number[]) => {
+      const counts = new Map<number, number>();
+      for (const m of side) for (const p of this.terms[m].protagonists) counts.set(p, (counts.get(p) ?? 0) + 1);
+      for (const [p, n] of counts) if (n * 2 >= side.length && !other.some((o) => namesAny(this.terms[o], p))) return true;
+      return false;
+    };
+    return strange(a, b) && strange(b, a);
+  }
+
   private linkToStory(index: number, root: number, except = -1): number {
     const list = this.compared(root);
+    const factor = this.protagonistsDiffer([index], except >= 0 ? list.filter((m) => m !== except) : list) ? PROTAGONIST_CONFLICT_FACTOR : 1;
     let sum = 0;
     let n = 0;
     for (const m of list) {
@@ -150,7 +173,7 @@ export class EventClusters {
       sum += this.similarity(index, m);
       n++;
     }
-    return n ? sum / n : 0;
+    return n ? (factor * sum) / n : 0;
   }
 
   private linkBetween(a: number, b: number): number {
@@ -158,7 +181,8 @@ export class EventClusters {
     const lb = this.compared(b);
     let sum = 0;
     for (const x of la) for (const y of lb) sum += this.similarity(x, y);
-    return sum / (la.length * lb.length);
+    const factor = this.protagonistsDiffer(la, lb) ? PROTAGONIST_CONFLICT_FACTOR : 1;
+    return (factor * sum) / (la.length * lb.length);
   }
 
   /**
@@ -173,8 +197,7 @@ export class EventClusters {
       for (const m of [...(this.members.get(root) ?? [])].slice(0, COMPARED_MEMBERS)) {
         if (this.pinned.has(m)) continue;
         const own = this.storyOf[m];
-        const ownList = this.members.get(own)!;
-        if (ownList.length < 2) continue;
+        if (this.members.get(own)!.length < 2) continue;
         const stay = this.linkToStory(m, own, m);
         let move = -1;
         let moveScore = Math.max(this.threshold, stay + REPAIR_MARGIN);

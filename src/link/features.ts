@@ -29,6 +29,9 @@ const ENTITY_TYPE_WEIGHT: Record<string, number> = { PERSON: 2, ORG: 1.5, GPE: 1
 const TITLE_WEIGHT = 3;
 const LEAD_CHARS = 300;
 const LEAD_WEIGHT = 2;
+/** A protagonist: a person named in the lead and again later; the two most weighted count. */
+const PROTAGONISTS = 2;
+const PROTAGONIST_MENTIONS = 2;
 /** Share of the similarity carried by words; the rest by names (entities, numbers, events). */
 export const WORD_SHARE = 0.5;
 /** Terms kept per document and kind: bounds the memory a document holds after it is linked. */
@@ -41,6 +44,8 @@ export interface DocumentTerms {
   weights: Float32Array;
   /** 1 for names (entities, numbers, events), 0 for words. */
   kinds: Uint8Array;
+  /** The people the lead is about (term ids, at most PROTAGONISTS): two stories each about someone the other never names are two events (clusters.ts). */
+  protagonists: Uint32Array;
 }
 
 /** Crude English suffix stripping: enough that "arrests", "arrested" and "arrest" meet. */
@@ -62,7 +67,7 @@ export class Vocabulary {
   documents = 0;
 
   /** Smoothing: as if this many documents without the term had been seen, so early IDFs are flat, not noise. */
-  private static readonly PRIOR_DOCUMENTS = Number(process.env.X_PR ?? 50);
+  private static readonly PRIOR_DOCUMENTS = 50;
 
   intern(term: string): number {
     let id = this.ids.get(term);
@@ -96,9 +101,10 @@ export class Vocabulary {
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*|\d[\d,.]*\d|\d/gu;
 
 /** Raw term weights of a document, before IDF. */
-export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; names: Map<string, number> } {
+export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; names: Map<string, number>; protagonists: string[] } {
   const words = new Map<string, number>();
   const names = new Map<string, number>();
+  const people: { key: string; weight: number }[] = [];
   const title = doc.title ?? '';
   for (const [text, base] of [[title, TITLE_WEIGHT], [doc.text, 1]] as const) {
     for (const match of text.matchAll(WORD)) {
@@ -119,7 +125,9 @@ export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; n
     const inLead = entity.mentions.filter((m) => m.start < LEAD_CHARS).length;
     const weight = (ENTITY_TYPE_WEIGHT[entity.type] ?? 1) * (1 + Math.log(Math.max(1, entity.mentions.length + (LEAD_WEIGHT - 1) * inLead)));
     names.set(`e:${entity.id}`, (names.get(`e:${entity.id}`) ?? 0) + weight);
+    if (entity.type === 'PERSON' && inLead > 0 && entity.mentions.length >= PROTAGONIST_MENTIONS) people.push({ key: `e:${entity.id}`, weight });
   }
+  people.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
   for (const event of doc.events) {
     if (event.negated) continue;
     const actors = [...event.source, ...event.target].sort().join('+');
@@ -127,12 +135,12 @@ export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; n
   }
   // Sublinear term frequency: a word repeated ten times is not ten times the evidence.
   for (const map of [words, names]) for (const [k, v] of map) map.set(k, 1 + Math.log(v));
-  return { words, names };
+  return { words, names, protagonists: people.slice(0, PROTAGONISTS).map((p) => p.key) };
 }
 
 /** Interns and counts a document's terms, keeping the strongest of each kind by current TF-IDF. */
 export function documentTerms(doc: AnalysedDocument, vocabulary: Vocabulary): DocumentTerms {
-  const { words, names } = rawTerms(doc);
+  const { words, names, protagonists } = rawTerms(doc);
   const kept: { id: number; weight: number; kind: number }[] = [];
   const interned: number[] = [];
   for (const [map, kind, limit] of [
@@ -150,6 +158,7 @@ export function documentTerms(doc: AnalysedDocument, vocabulary: Vocabulary): Do
     ids: Uint32Array.from(kept.map((t) => t.id)),
     weights: Float32Array.from(kept.map((t) => t.weight)),
     kinds: Uint8Array.from(kept.map((t) => t.kind)),
+    protagonists: Uint32Array.from(protagonists.map((key) => vocabulary.intern(key))),
   };
 }
 
@@ -164,6 +173,23 @@ export function weighted(terms: DocumentTerms, vocabulary: Vocabulary): Float64A
   const scale = [Math.sqrt(WORD_SHARE) / Math.sqrt(norms[0] || 1), Math.sqrt(1 - WORD_SHARE) / Math.sqrt(norms[1] || 1)];
   for (let i = 0; i < out.length; i++) out[i] *= scale[terms.kinds[i]];
   return out;
+}
+
+function contains(ids: Uint32Array, id: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid] === id) return true;
+    if (ids[mid] < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Whether the document's kept terms include the term. */
+export function namesAny(terms: DocumentTerms, id: number): boolean {
+  return contains(terms.ids, id);
 }
 
 /** Dot product of two weighted vectors over their sorted term ids. */

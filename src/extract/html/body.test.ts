@@ -111,3 +111,57 @@ describe('extractBody recall retry', () => {
     expect(text).not.toContain(P2);
   });
 });
+
+describe('extractBody drops paywall and app prompts', () => {
+  it.each([
+    ['To view the full story, please subscribe to The Valley Times.'],
+    ['If you are seeing this message but you are already a subscriber, you can log in for immediate access.'],
+    ['Subscribe now to our digital edition for the full story.'],
+    ['Jetzt Abo abschließen und den ganzen Artikel weiterlesen.'],
+    ['For the latest stories download our news app for iOS and Android.'],
+  ])('drops "%s"', (prompt) => {
+    expect(withInside(`<p>${prompt}</p>`)).toBe([P1, P2, P3].join('\n\n'));
+  });
+
+  it('keeps prose about subscriptions (negative case)', () => {
+    const line = 'The streaming service said it had lost 200,000 subscribers in the spring, its first fall in a decade, and would raise prices.';
+    expect(withInside(`<p>${line}</p>`)).toBe([P1, P2, line, P3].join('\n\n'));
+  });
+});
+
+describe('extractBody measures the prose on the page', () => {
+  it('counts prose outside the chosen container, not menus', () => {
+    const result = extractBody(parsePage(`<html><body><nav><a href="/">Home</a></nav>
+      <div class="story"><p>${P1}</p><p>${P2}</p></div><div class="other"><p>${P3}</p></div>
+      <ul><li><a href="/a">A link in a list of links</a></li><li><a href="/b">Another link in the list</a></li></ul></body></html>`).root);
+    expect(result.pageProseChars).toBe(P1.length + P2.length + P3.length);
+  });
+});
+
+describe('extractBody drops promotion, disclosure and label lines', () => {
+  it.each([
+    ['*Werbung. Dieser Beitrag enthält Werbung für eine Gartenmarke.'],
+    ['Anzeige - Heute mal ausgehen? Wie wäre es mit:'],
+    ['This post contains references to products from one or more of our advertisers.'],
+    ['Follow The Valley Times on Twitter and Instagram @valleytimes'],
+    ['Möchten Sie den Artikel teilen?'],
+    ['Mehr zum Thema auf Bahnportal.de'],
+    ['Mehr aus dem Ressort'],
+    ['Entdecke weitere Reisegeschichten'],
+    ['Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.'],
+    ['LE PUEDE INTERESAR: Nuevos trenes nocturnos en el valle'],
+    ['Das Thema könnte dich auch interessieren: Neue Nachtzüge'],
+    ['Titelbild: Bahnhof Carrow am Abend'],
+    ['Last Modified:'],
+  ])('drops "%s"', (line) => {
+    expect(withInside(`<p>${line}</p>`)).toBe([P1, P2, P3].join('\n\n'));
+  });
+
+  it.each([
+    ['Mehr Geld für die Nachtzüge fordern die Gewerkschaften schon lange.'],
+    ['Werbung für die neuen Züge machte der Betreiber vor allem im Radio, sagte der Sprecher.'],
+    ['Follow-up checks on the new trains are planned for the spring.'],
+  ])('keeps "%s" (negative case)', (line) => {
+    expect(withInside(`<p>${line}</p>`)).toBe([P1, P2, line, P3].join('\n\n'));
+  });
+});

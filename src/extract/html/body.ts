@@ -20,7 +20,7 @@ import { isDateLine } from './date-text.js';
 import { chromeFilter, type PruneOptions } from './prune.js';
 import { chooseContainer, type Container } from './score.js';
 import type { ElementNode } from './tree.js';
-import { BOILERPLATE_LINE, BYLINE, CONSENT_NOTICE, READ_ALSO_LINE } from './vocabulary.js';
+import { BOILERPLATE_LINE, BYLINE, CONSENT_NOTICE, READ_ALSO_LINE, SUBSCRIPTION_NOTICE } from './vocabulary.js';
 
 export interface BodyResult {
   readonly paragraphs: readonly string[];
@@ -39,6 +39,9 @@ const SHORT_BODY_CHARS = 400;
 const GROUP_TAGS: ReadonlySet<string> = new Set([
   'div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'figure', 'header', 'span', 'aside', 'center', 'details',
 ]);
+
+/** Longest line checked for a paywall prompt. */
+const SUBSCRIPTION_NOTICE_MAX_CHARS = 250;
 
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i;
 
@@ -158,6 +161,7 @@ export function keepBlock(block: Block): boolean {
   if (block.owner.tag === 'h1') return false;
   if (text.length < 200 && (BOILERPLATE_LINE.test(text) || READ_ALSO_LINE.test(text))) return false;
   if (text.length < 400 && CONSENT_NOTICE.test(text)) return false;
+  if (text.length < SUBSCRIPTION_NOTICE_MAX_CHARS && SUBSCRIPTION_NOTICE.test(text)) return false;
   // A short line that is all link: "Read more", a tag, a related headline; a bare URL is kept
   // (articles cite sources that way).
   if (block.linkChars >= text.length * 0.8 && text.length < PROSE_MIN_CHARS * 2 && !BARE_URL.test(text)) return false;

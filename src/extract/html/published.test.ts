@@ -108,6 +108,12 @@ describe('publication date: which witness wins', () => {
       '', `<article>${BODY}</article><p>Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p>`, '2023-11-01', 'visible:published-label'],
     ['a labelled modification line when nothing else dates the page', 'https://chemie.example.info/news',
       '', `<article>${BODY}</article>${'<div>Rubrik</div>'.repeat(15)}<p>Aktualisiert am 17.01.2021.</p>`, '2021-01-17', 'visible:modified-label'],
+    ['a sentence saying when the page was posted', 'https://blog.example.de/artikel',
+      '', `<article>${BODY}</article><aside><p>Dieser Artikel wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Literatur abgelegt.</p></aside>`, '2010-05-19', 'visible:published-label'],
+    ['the date in the author box', 'https://clan.example.de/news',
+      '', `<div class="left author">Autor: <a href="/p/58">Bo</a> am 29.12.2010, 13:36 Uhr</div><article>${BODY}</article>`, '2010-12-29', 'visible:date-element'],
+    ['a forum post date, not the clock in the page header', 'https://forum.example.de/topic',
+      '', `<p class="nav-time">Aktuelle Zeit: 14.10.2020, 12:18</p><article><p>Beitrag von r23 » 21.01.2009, 05:42</p>${BODY}</article>`, '2009-01-21', 'visible:date-line'],
     ['the article footer\'s date line', 'https://wein.example.de/artikel',
       '', `<main><article><h1>Library reopens</h1><footer><div>28.01.22 / 0 Kommentare</div></footer>${BODY}</article></main>`, '2022-01-28', 'visible:date-line'],
   ])('%s', (_name, url, head, body, date, source) => {
@@ -138,5 +144,16 @@ describe('publication date negative cases', () => {
 
   it('ignores an impossible date in metadata and keeps looking', () => {
     expect(published('<meta property="article:published_time" content="2023-02-30"><meta name="date" content="2023-11-09">').date).toBe('2023-11-09');
+  });
+});
+
+describe('publication date: site time zones beyond Europe', () => {
+  const html = '<html lang="es"><head><meta property="article:published_time" content="Wed, 04 May 2022 02:41:00 GMT"></head><body><article>' + BODY + '</article></body></html>';
+  it.each([
+    ['a Bolivian site reads a late-evening UTC timestamp as its own day', 'https://diario.example.bo/nota', '2022-05-03'],
+    ['a Colombian site likewise', 'https://diario.example.co/nota', '2022-05-03'],
+    ['a generic .com keeps the UTC day (negative case)', 'https://diario.example.com/nota', '2022-05-04'],
+  ])('%s', (_name, url, date) => {
+    expect(extractHtml(html, url).published).toBe(date);
   });
 });

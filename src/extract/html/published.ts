@@ -5,8 +5,11 @@
  *      (either gives way to the URL's date when it is a UTC timestamp one day off it)
  *   3. the URL path (/2023/11/09/)
  *   4. markup in the article: itemprop=datePublished, <time pubdate>, <time datetime>
- *   5. a visible date line: an element classed as a date, or a short line near the article start
- *   6. modification dates, when nothing else tells
+ *      (the day the element shows wins over its attribute when they are a day apart)
+ *   5. a line labelled as the publication date ("Erschienen am: 01.11.2023") anywhere
+ *   6. meta tags that carry some unnamed date (`date`, `DC.date`)
+ *   7. a visible date: an element classed as a date, or a short line near the article start
+ *   8. a line labelled as the modification date, then modification metadata, when nothing else tells
  * Each result names the rule that produced it.
  */
 import { collectBlocks } from './blocks.js';
@@ -58,7 +61,7 @@ const MODIFIED_META: readonly string[] = [
 /** Class/id tokens of elements that show a date. */
 const DATE_CLASS_TOKENS: ReadonlySet<string> = new Set([
   'date', 'datum', 'time', 'datetime', 'published', 'publish', 'pubdate', 'posted', 'postdate', 'entrydate',
-  'postedon', 'dateline', 'timestamp', 'meta', 'byline', 'info', 'fecha', 'zeit', 'created',
+  'postedon', 'dateline', 'timestamp', 'meta', 'byline', 'info', 'fecha', 'zeit', 'created', 'author', 'submitted',
 ]);
 
 /**
@@ -69,8 +72,16 @@ const PUBLISHED_LABEL =
   /^(?:veröffentlicht|erschienen|publiziert|erstellt|eingestellt|published|posted|first published|publié|publicado|pubblicato|opublikowano|gepubliceerd|publicerad|опубликовано)(?![\p{L}])/iu;
 const MODIFIED_LABEL =
   /^(?:aktualisiert|zuletzt (?:aktualisiert|geändert)|letzte (?:änderung|aktualisierung)|geändert|stand|updated|last (?:updated|modified)|modified|mis à jour|actualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено)(?![\p{L}])/iu;
+/** A clock printed on the page ("Aktuelle Zeit: 14.10.2020, 12:18"): the day it was crawled, not published. */
+const CLOCK_LABEL =
+  /^(?:aktuelle zeit|aktuelles datum|current (?:time|date)|it is currently|heute ist|today is|date du jour|fecha actual|data odierna)(?![\p{L}])/iu;
+
+/** A sentence that says when the page was published ("Dieser Artikel wurde am 19. Mai 2010 um 23:03 Uhr gepostet"). */
+const PUBLISHED_PHRASE =
+  /\b(?:wurde|was|fue|a été|è stato)\b.{0,60}\b(?:veröffentlicht|gepostet|publiziert|erstellt|published|posted|publicado|publié|pubblicato)(?![\p{L}])/iu;
+
 /** A labelled date line is short: the label, the date, perhaps a time and an author. */
-const LABELLED_LINE_MAX_CHARS = 100;
+const LABELLED_LINE_MAX_CHARS = 160;
 
 /** How far above the body container the article's header (with its date) may sit. */
 const SCOPE_LEVELS = 3;
@@ -105,16 +116,15 @@ export function findPublished(ctx: DateContext): FoundDate | null {
     if (date) return { date, source: 'markup:time' };
   }
 
-
   const labelled = labelledDates(ctx.root, options);
   if (labelled.published) return { date: labelled.published, source: 'visible:published-label' };
 
   const unspecified = firstMetaDate(ctx.metas, UNSPECIFIED_DATE_META, options);
-  if (unspecified) return unspecified;
+  if (unspecified) return { date: unspecified.date, source: unspecified.source };
 
   for (const el of ordered(marks.classed)) {
     const text = textOf(el);
-    if (text.length > 200) continue;
+    if (text.length > 200 || CLOCK_LABEL.test(text)) continue;
     const title = el.attrs.title;
     const date = (title ? parseDate(title, options) : null) ?? shownDate(el, options);
     if (date) return { date, source: 'visible:date-element' };
@@ -298,7 +308,7 @@ function labelledDates(root: ElementNode, options: DateReadOptions): { published
   for (const block of blocks) {
     if (block.text.length > LABELLED_LINE_MAX_CHARS) continue;
     const text = block.text.replace(/^[\s\p{P}]+/u, '');
-    const kind = PUBLISHED_LABEL.test(text) ? 'published' : MODIFIED_LABEL.test(text) ? 'modified' : null;
+    const kind = PUBLISHED_LABEL.test(text) || PUBLISHED_PHRASE.test(text) ? 'published' : MODIFIED_LABEL.test(text) ? 'modified' : null;
     if (!kind || found[kind]) continue;
     const date = datesInText(text, options)[0];
     if (date) found[kind] = date;
@@ -320,6 +330,7 @@ const DATE_LEAD_CHARS = 60;
 function dateLine(root: ElementNode, container: ElementNode | null, options: DateReadOptions): string | null {
   const blocks = collectBlocks(root, (el) => el.tag === 'nav' || isPageFooter(el) || chromeByClass(el) === 'always');
   const dateOf = (text: string): string | null => {
+    if (CLOCK_LABEL.test(text)) return null;
     if (text.length <= 120) return datesInText(text, options)[0] ?? null;
     return datesInText(text.slice(0, DATE_LEAD_CHARS), options)[0] ?? null;
   };

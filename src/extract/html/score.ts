@@ -55,7 +55,6 @@ export function chooseContainer(blocks: readonly Block[], stats: Map<ElementNode
   }
   if (!top) return null;
   top = climbToCommonAncestor(top, topScore, finals);
-  top = climbToContentParent(top, stats);
   topScore = finals.get(top) ?? topScore;
   const parts = joinSiblings(top, topScore, finals, stats);
   for (const lead of leadBefore(top, stats)) if (!parts.includes(lead)) parts.push(lead);
@@ -170,26 +169,6 @@ function climbToCommonAncestor(top: ElementNode, topScore: number, finals: Map<E
     if (inside >= 2) return ancestor;
   }
   return top;
-}
-
-const CLIMB_RATIO = Number(process.env.DL_CLIMB ?? '0');
-const CLIMB_DENSITY = Number(process.env.DL_CLIMBD ?? '0.2');
-
-/**
- * The winner's parent when what it adds is more of the same page content rather than
- * navigation: a recipe's ingredients beside its method, a product's details beside its
- * description. Only while the parent stays link-poor and not much larger than the winner.
- */
-function climbToContentParent(top: ElementNode, stats: Map<ElementNode, ElementStats>): ElementNode {
-  let node = top;
-  const base = stats.get(top);
-  if (!base) return top;
-  for (let parent = node.parent; parent && parent.tag !== 'body' && parent.tag !== 'html'; parent = node.parent) {
-    const s = stats.get(parent);
-    if (!s || s.chars > base.chars * CLIMB_RATIO || linkDensity(s) > CLIMB_DENSITY) break;
-    node = parent;
-  }
-  return node;
 }
 
 const PARAGRAPH_SIBLINGS: ReadonlySet<string> = new Set(['p', 'blockquote', 'ul', 'ol', 'pre']);

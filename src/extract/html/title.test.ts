@@ -132,3 +132,52 @@ describe('brandName', () => {
     expect(brandName(parsePage(`<body>${html}<article><p>Text</p></article></body>`).root)).toBe(expected);
   });
 });
+
+describe('title: kickers, hidden parts and section names', () => {
+  const bare = (head: string, body: string, bodyAttrs = ''): string | null =>
+    extractHtml(
+      `<html><head>${head}</head><body${bodyAttrs}><main><article>${body}<div class="article-body">
+        <p>The harbour master said on Monday that the new pontoon would open to visiting yachts in April, a month later than planned, because of delays in the delivery of steel piles.</p>
+        <p>Local sailing clubs had hoped to use the berths for the spring regatta, which brings several hundred visitors to the town every year, and will now have to find space elsewhere.</p>
+      </div></article></main></body></html>`,
+      'https://news.example/story',
+    ).title;
+
+  it.each([
+    ['an unclassed first word in its own span, when og:title has it too',
+      '<meta property="og:title" content="Ehestreit eskaliert - jetzt spricht der Anwalt">',
+      '<h1><span class="mc">Ehestreit</span> eskaliert - jetzt spricht der Anwalt</h1>', '', 'Ehestreit eskaliert - jetzt spricht der Anwalt'],
+    ['a kicker classed as one, even when og:title repeats it',
+      '<meta property="og:title" content="Hafen: Pontoon opening delayed until April">',
+      '<h1><span class="kicker">Hafen:</span> <span>Pontoon opening delayed until April</span></h1>', '', 'Pontoon opening delayed until April'],
+    ['a kicker inside the link that wraps the headline',
+      '<script type="application/ld+json">{"@type":"Article","headline":"Patch 4.2 - winter bugfix build"}</script>',
+      '<h1><a href="/t/1"><span class="label">Patch Notes</span><span>&nbsp;</span>Patch 4.2 - winter bugfix build</a></h1>', '', 'Patch 4.2 - winter bugfix build'],
+    ['a kicker set apart by a separator only screen readers get',
+      '<meta property="og:title" content="Strompreise, Abschöpfung: Regierung drosselt Bioenergie">',
+      '<h1><span class="topline-green">Strompreise – Abschöpfung</span><span class="invisible">: </span><span>Regierung drosselt Bioenergie, Branche protestiert</span></h1>', '',
+      'Regierung drosselt Bioenergie, Branche protestiert'],
+    ['headings (as shown, with curly quotes) on a page whose <body> class mentions a logo',
+      '<meta property="og:title" content="Pontoon \'delayed\' until April">', '<h1>Pontoon ‘delayed’ until April</h1>', ' class="single has-mobile-logo"',
+      'Pontoon ‘delayed’ until April'],
+    ['not a screen-reader-only <h1> naming the page type',
+      '<title>Harbour Office - detail</title><meta property="og:title" content="Pontoon opening delayed until April">',
+      '<h1 class="hide-accessible">detail</h1><h1 class="page-headline">Pontoon opening delayed until April</h1>', '', 'Pontoon opening delayed until April'],
+    ['a headline inside a field whose label is hidden',
+      '<title>Pontoon \'delayed\' again | Harbour</title>',
+      '<h1 class="page-title"><span class="field field--label-hidden">Pontoon ‘delayed’ again</span></h1>', '', 'Pontoon ‘delayed’ again'],
+    ['a colon only screen readers get, attached to the kicker',
+      '<title>Abrechnung: Musiker fordern ein neues Modell</title>',
+      '<h2 class="headline"> <span class="emphasis"> <span>Abrechnung</span> <span class="o-VisuallyHidden">: </span> </span> <span>Musiker fordern ein neues Modell</span> </h2>', '',
+      'Abrechnung: Musiker fordern ein neues Modell'],
+    ['not a section heading equal to a short <title> segment',
+      '<title>Harbour Office - Notices - Pontoon opening delayed until April because of late steel piles</title>',
+      '<h1>Notices</h1>', '', 'Pontoon opening delayed until April because of late steel piles'],
+  ])('takes %s', (_name, head, body, bodyAttrs, expected) => {
+    expect(bare(head, body, bodyAttrs)).toBe(expected);
+  });
+
+  it('keeps a short headline that opens the <title> (negative case for section names)', () => {
+    expect(bare('<title>Emden - Sehenswürdigkeiten und Attraktionen der Stadt</title>', '<h1>Emden</h1>')).toBe('Emden');
+  });
+});

@@ -315,7 +315,10 @@ function visibleText(el: ElementNode): string {
     else {
       // A hidden ": " between kicker and headline is the separator text readers get: keep it.
       const hidden = visibleText(child);
-      out += SEPARATOR_ONLY.test(hidden) ? hidden : ' ';
+      if (!SEPARATOR_ONLY.test(hidden)) out += ' ';
+      // A colon sticks to the word before it, whatever whitespace the markup has around it.
+      else if (hidden.trim() === ':') out = `${out.trimEnd()}: `;
+      else out += hidden;
     }
   }
   return out;
@@ -329,7 +332,10 @@ const SCREEN_READER_TOKENS: ReadonlySet<string> = new Set([
 ]);
 
 function isScreenReaderOnly(el: ElementNode): boolean {
-  for (const token of classTokens(el)) if (SCREEN_READER_TOKENS.has(token)) return true;
+  const tokens = classTokens(el);
+  for (const token of tokens) if (SCREEN_READER_TOKENS.has(token)) return true;
+  // Prefixed spellings: `o-VisuallyHidden`, `u-visually-hidden`.
+  if (tokens.includes('visually') && tokens.includes('hidden')) return true;
   // "hidden" only as a whole class: `field--label-hidden` hides a field's label, not the field.
   return /(?:^|\s)(?:hidden|invisible)(?:\s|$)/i.test(el.attrs.class ?? '');
 }

@@ -117,6 +117,15 @@ export const BOILERPLATE_LINE = new RegExp(
       '(?:kategorie|kategorien|category|categories|rubrik|catégorie|categoría)\\s*:.{0,80}', '\\d+ min(?:ute)?s? read',
       'über den autor', 'about the author', 'inhaltsverzeichnis', 'table of contents', 'kommentieren', 'drukuj', 'pdf',
       '- ?anzeige ?-',
+      // promotion and disclosure lines around the article
+      '\\*?(?:werbung|anzeige)\\s*[.:*–-].{0,150}', 'dieser (?:beitrag|artikel) enthält (?:werbung|affiliate-links).{0,150}',
+      'this (?:post|article) contains (?:affiliate links|references to products).{0,200}',
+      'follow (?:us|the [\\w ]{1,40}) on .{0,150}', 'folgen sie uns auf .{0,100}', 'möchten sie (?:den|diesen) artikel teilen\\?',
+      'mehr zum thema (?:auf|bei) .{1,40}', 'mehr aus (?:dem|der|den) .{1,40}', 'entdecke weitere .{1,40}', 'keep reading',
+      'vorschau auf den nächsten artikel', 'dowiedz się więcej', '\\[?czytaj więcej\\]?', 'submit your letter to the editor.{0,60}',
+      'sie müssen (?:sich )?(?:einloggen|anmelden|registriert sein).{0,120}', 'you must be logged in.{0,120}',
+      'titelbild\\s*:.{0,100}', 'quellen ausblenden', 'quellen einblenden', 'quellenangaben:?', 'last (?:modified|updated):?',
+      'zuletzt (?:geändert|aktualisiert):?', 'aktualisiert am:?',
       // legal
       'cookie.{0,200}', '(?:all )?rights reserved\\.?', 'alle rechte vorbehalten\\.?', 'tous droits réservés\\.?',
       'todos los derechos reservados\\.?', '(?:copyright )?©.{0,120}',
@@ -136,9 +145,10 @@ export const READ_ALSO_LINE = new RegExp(
       '(?:read|see|watch|listen)(?: more| also| next)?', 'also read', 'more on this', 'related(?: article| story)?',
       'recommended', 'more', 'click here',
       'lesen sie (?:auch|mehr|hier)', 'lies auch', 'auch lesen', 'mehr (?:dazu|zum thema|lesen)', 'siehe auch',
-      'zum thema', 'das könnte (?:sie|dich) auch interessieren', 'video', 'audio',
+      'zum thema', 'das (?:thema )?könnte (?:sie|dich) auch interessieren', 'video', 'audio',
+      'lesen sie auch (?:die folgenden|diese) (?:beiträge|artikel)',
       '(?:à )?lire (?:aussi|également|la suite)', 'voir aussi', 'à voir aussi', 'sur le même sujet',
-      'lea(?: también| además| más)?', 'lee(?: también| además| más)?', 'leer más', 'te puede interesar', 'ver también',
+      'lea(?: también| además| más)?', 'lee(?: también| además| más)?', 'leer más', '(?:también )?(?:te|le) puede interesar', 'ver también',
       'leia (?:também|mais)', 'veja (?:também|mais)', 'saiba mais',
       'leggi (?:anche|tutto)', 'vedi anche', 'guarda anche',
       'czytaj (?:też|także|więcej)', 'zobacz (?:też|także)',
@@ -154,3 +164,21 @@ export const BYLINE = /^(?:by|von|par|por|di|door|av|przez|от|autor(?:in)?:?|a
 /** A cookie or privacy-consent notice, whatever element it hides in ("This website uses cookies..."). */
 export const CONSENT_NOTICE =
   /\bcookies?\b.{0,200}\b(?:website|site|seite|webseite|sitio|utilis|nutz|use[sd]?|verwende|akzept|accept|consent|zustimm|einverst|agree|navigat|aceptas?|continu)|\b(?:website|site|seite|webseite|sitio|we|wir|nous|usamos|utilizamos) (?:uses?|verwendet|nutzt|utilise|usamos|utilizamos|verwenden|nutzen|use) (?:\w+ ){0,3}cookies?\b|^%d bloggern gefällt das|^%d bloggers like this/i;
+
+/**
+ * A paywall or app prompt printed where the article stops ("To view the full story, please
+ * subscribe", "Already a subscriber? Log in", "Jetzt abonnieren und weiterlesen", "download
+ * our app for iOS and Android"). Only short lines: an article about subscription prices is prose.
+ */
+export const SUBSCRIPTION_NOTICE = new RegExp(
+  [
+    '\\bsubscri(?:be|ber|bers|ption)\\b.{0,120}\\b(?:full (?:story|article)|to (?:read|continue|view|access)|log ?in|sign ?in|immediate access|welcome gift|edition)\\b',
+    '\\b(?:to (?:read|view|continue reading|access) (?:the|this) (?:full|whole|entire|rest))\\b.{0,80}\\bsubscri',
+    '\\balready (?:a )?subscriber\\b',
+    '\\b(?:abonnieren|abonnement|abonnent(?:in)?|abo)\\b.{0,100}\\b(?:weiterlesen|weiter lesen|vollständig|ganzen artikel|anmelden|einloggen|freischalten)\\b',
+    '\\b(?:abonnez-vous|abonné)\\b.{0,100}\\b(?:lire la suite|article complet|connecte)',
+    '\\b(?:suscríbete|suscriptor)\\b.{0,100}\\b(?:seguir leyendo|nota completa|artículo completo|inicia sesión)',
+    '\\bdownload (?:the|our) .{0,50}\\bapps?\\b.{0,40}\\b(?:ios|android|app store|google play)\\b',
+  ].join('|'),
+  'i',
+);

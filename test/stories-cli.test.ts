@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { AnalysedDocument, ComparisonItem, Story } from '../src/model/index.js';
+import { builtCliExists, jsonLines, runCli } from './helpers/cli.js';
+
+describe.skipIf(!builtCliExists())('dateline analyze samples --stories', () => {
+  const lines = jsonLines(runCli(['analyze', 'samples', '--stories', '--no-progress']).stdout) as Record<string, unknown>[];
+  const docs = lines.filter((l) => !('story' in l)).map((l) => AnalysedDocument.parse(l));
+  const stories = lines.filter((l) => 'story' in l).map((l) => Story.parse(l));
+  const storyOf = (id: string) => stories.find((s) => s.documents.includes(id));
+
+  it('makes the Harbour Gazette page and the Continental Dispatch RSS item on the dam failure one story', () => {
+    const gazette = docs.find((d) => d.source.path?.endsWith('harbour-gazette-portugal-dam.html'))!;
+    const dispatch = docs.find((d) => d.source.path?.endsWith('world.rss') && /dam/i.test(d.title ?? ''))!;
+    expect(gazette).toBeDefined();
+    expect(dispatch).toBeDefined();
+    const story = storyOf(gazette.id)!;
+    expect(story.documents.sort()).toEqual([gazette.id, dispatch.id].sort());
+    // The two give different death tolls; the comparison sets them side by side with their sources.
+    const figures = story.comparison.shared.map((i) => ComparisonItem.parse(i)).find((i) => i.kind === 'figures' && i.claim === 'killed');
+    expect(figures?.kind === 'figures' && figures.reports.map((r) => r.document).sort()).toEqual([gazette.id, dispatch.id].sort());
+    expect(figures?.kind === 'figures' && figures.reports.every((r) => r.attribution)).toBe(true);
+    // Only the RSS item uses the loaded words its summary is known for.
+    expect(story.comparison.loadedTerms[dispatch.id]).toEqual(expect.arrayContaining(['crumbling', 'damning', 'shambolic']));
+  });
+
+  it('leaves the other RSS items (a ferry aground, a wildfire) out of every story: no other sample reports them', () => {
+    const others = docs.filter((d) => d.source.path?.endsWith('world.rss') && !/dam/i.test(d.title ?? ''));
+    expect(others).toHaveLength(2);
+    for (const other of others) expect(storyOf(other.id)).toBeUndefined();
+  });
+});
