@@ -130,4 +130,19 @@ describe('dateline analyze', () => {
     // Unrelated reports are not swept into it.
     for (const story of stories) expect(story.documents.length).toBeLessThan(docs.length / 2);
   });
+
+  it('exports coded events in the GDELT 2.0 Events layout, and names lines that are not analysed documents', () => {
+    const analysed = runCli(['analyze', 'samples', '--no-progress']).stdout;
+    const result = runCli(['export', '--format', 'gdelt', '--header', '-'], analysed + '{"not": "a document"}\n');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/-: line \d+: not an analysed document/);
+    const rows = result.stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+    expect(rows[0][0]).toBe('GLOBALEVENTID');
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows.slice(1)) {
+      expect(row).toHaveLength(61);
+      expect(row[26]).toMatch(/^\d{3,4}$/); // EventCode
+      expect(Number(row[30])).toBeGreaterThanOrEqual(-10); // GoldsteinScale
+    }
+  });
 });

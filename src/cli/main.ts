@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analysisJsonSchema } from '../model/index.js';
 import { analyzeCommand, DEFAULT_JOBS } from './analyze.js';
+import { exportGdelt } from './export.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output.js';
 
 const MIB = 1024 * 1024;
@@ -55,6 +56,20 @@ export function buildProgram(): Command {
         progress: opts.progress,
         maxBytes: opts.maxBytes * MIB,
       });
+    });
+
+  program
+    .command('export')
+    .description(
+      'Convert analysis output (the JSON Lines of `dateline analyze`) to another layout.\n' +
+        'gdelt: the GDELT 2.0 Events table, one tab-separated row per coded event, with CAMEO codes and Goldstein values.\n' +
+        'Example: dateline analyze samples | dateline export --format gdelt > events.tsv',
+    )
+    .argument('[file...]', 'analysis JSON Lines files; standard input when none is given')
+    .addOption(new Option('-f, --format <format>', 'output layout').choices(['gdelt']).makeOptionMandatory())
+    .option('--header', 'write a first row with the GDELT column names', false)
+    .action(async (files: string[], opts: { header: boolean }) => {
+      process.exitCode = await exportGdelt(files, { header: opts.header });
     });
 
   program
