@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyseThroughCli, failer, parseSetArgs, readGold, score } from './gold-run.mjs';
+import { analyseThroughCli, bestOfThree, failer, parseSetArgs, readGold, score } from './gold-run.mjs';
 import { projectRoot, sharedDir } from './shared.mjs';
 
 const SETS = { conll2003: 'conll2003/test.jsonl', meantime: 'meantime/test.jsonl' };
@@ -40,17 +40,6 @@ const fail = failer('entities');
 
 
 const article = (text) => ({ text, title: null, published: null, dateline: null, outlet: null, language: 'en' });
-
-function bestOfThree(fn) {
-  fn();
-  let best = Infinity;
-  for (let pass = 0; pass < 3; pass++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
-  }
-  return best;
-}
 
 /** Person variants from the Phoenix dictionaries: [canonical, variant] pairs, and surname-sharing different people. */
 function phoenixPairs(shared) {

@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyseThroughCli, failer, parseSetArgs, readGold, score } from './gold-run.mjs';
+import { analyseThroughCli, bestOfThree, failer, parseSetArgs, readGold, score } from './gold-run.mjs';
 import { projectRoot, sharedDir } from './shared.mjs';
 
 const SETS = { plover: 'plover/plover_gsr_flat.jsonl', petrarch: 'petrarch/petr2_gsr_flat.jsonl' };
@@ -48,14 +48,7 @@ async function timeFindEvents(docs) {
     for (const p of prepared) events += findEvents(p.input, p.entities, p.times, null).length;
     return events;
   };
-  run();
-  let best = Infinity;
-  for (let pass = 0; pass < 3; pass++) {
-    const t0 = process.hrtime.bigint();
-    run();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
-  }
-  return { sentences, seconds: best };
+  return { sentences, seconds: bestOfThree(run) };
 }
 
 const shared = sharedDir('events');

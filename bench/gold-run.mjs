@@ -71,3 +71,15 @@ export function parseSetArgs(argv, known, fail) {
   for (const s of sets) if (!(s in known)) fail(`unknown set ${s} (one of ${Object.keys(known).join(', ')})`);
   return { sets, verbose };
 }
+
+/** Seconds of the fastest of three runs of `fn` after one warm-up run (same thread, no I/O). */
+export function bestOfThree(fn) {
+  fn();
+  let best = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return best;
+}

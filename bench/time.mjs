@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyseThroughCli, failer, parseSetArgs, readGold, score } from './gold-run.mjs';
+import { analyseThroughCli, bestOfThree, failer, parseSetArgs, readGold, score } from './gold-run.mjs';
 import { projectRoot, sharedDir } from './shared.mjs';
 
 const SETS = {
@@ -32,14 +32,10 @@ function scoreThroughCli(shared, name, gold, goldPath) {
 /** Documents and tokens per second of findTimes alone, best of three passes after a warm-up. */
 function timeFindTimes(findTimes, docs) {
   const tokens = docs.reduce((n, d) => n + (d.text.match(/\S+/g)?.length ?? 0), 0);
-  for (const d of docs) findTimes(d.text, d.published);
-  let best = Infinity;
-  for (let pass = 0; pass < 3; pass++) {
-    const t0 = process.hrtime.bigint();
+  const seconds = bestOfThree(() => {
     for (const d of docs) findTimes(d.text, d.published);
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
-  }
-  return { docs: docs.length, tokens, seconds: best };
+  });
+  return { docs: docs.length, tokens, seconds };
 }
 
 const shared = sharedDir('time');

@@ -3,7 +3,7 @@
  * each with its inflections and the neutral wording a report could have used. Compiled
  * once into one whole-word, case-insensitive pattern.
  */
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../model/data-files.js';
 import { z } from 'zod';
 
 const Lexicon = z.object({
@@ -12,7 +12,7 @@ const Lexicon = z.object({
   terms: z.array(z.object({ term: z.string(), forms: z.array(z.string()).min(1), neutral: z.array(z.string()) })),
 });
 
-const LEXICON_URL = new URL('../../data/stories/loaded-terms.json', import.meta.url);
+const LEXICON = 'stories/loaded-terms.json';
 
 interface Compiled {
   pattern: RegExp;
@@ -27,8 +27,8 @@ function escape(text: string): string {
 }
 
 function compile(): Compiled {
-  const parsed = Lexicon.safeParse(JSON.parse(readFileSync(LEXICON_URL, 'utf8')));
-  if (!parsed.success) throw new Error(`${LEXICON_URL.pathname}: not a loaded-terms lexicon: ${parsed.error.message}`);
+  const parsed = Lexicon.safeParse(readDataFile(LEXICON, 'stories'));
+  if (!parsed.success) throw new Error(`stories: data/${LEXICON} is not a loaded-terms lexicon: ${parsed.error.message}`);
   const termOf = new Map<string, string>();
   const order = new Map<string, number>();
   parsed.data.terms.forEach(({ term, forms }, i) => {

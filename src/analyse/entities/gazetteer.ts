@@ -3,7 +3,7 @@
  * and the common-word list, loaded on first use once per thread and indexed by name key
  * and by transliteration skeleton.
  */
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../../model/data-files.js';
 import type { Entity } from '../../model/index.js';
 import { nameKey, skeletonKey } from './names.js';
 
@@ -32,18 +32,10 @@ export interface Gazetteer {
 
 type Row = [string, string, string, string[]?, string[]?];
 const TYPES: Record<string, EntityType> = { P: 'PERSON', O: 'ORG', G: 'GPE', L: 'LOC', N: 'NORP', X: 'OTHER' };
-const DATA = new URL('../../../data/entities/', import.meta.url);
 
 let loaded: Gazetteer | null = null;
 
-function readJson(file: string): unknown {
-  const url = new URL(file, DATA);
-  try {
-    return JSON.parse(readFileSync(url, 'utf8'));
-  } catch (error) {
-    throw new Error(`entities: cannot read ${url.pathname}: ${(error as Error).message}`);
-  }
-}
+const readJson = (file: string): unknown => readDataFile(`entities/${file}`, 'entities');
 
 function build(): Gazetteer {
   const data = readJson('gazetteer.json') as { entries: Row[]; agents: Record<string, string> };

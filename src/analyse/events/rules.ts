@@ -3,7 +3,7 @@
  * (data/events/cameo.json), read and compiled once. A pattern is a sequence of
  * elements; each element is a set of surface forms, so matching is a set lookup per token.
  */
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../../model/data-files.js';
 import { inflect } from './inflect.js';
 
 export interface Element {
@@ -62,17 +62,9 @@ interface RawRule {
   example?: string;
 }
 
-const DATA = new URL('../../../data/events/', import.meta.url);
 let loaded: EventRules | null = null;
 
-function readJson(file: string): unknown {
-  const url = new URL(file, DATA);
-  try {
-    return JSON.parse(readFileSync(url, 'utf8'));
-  } catch (error) {
-    throw new Error(`events: cannot read ${url.pathname}: ${(error as Error).message}`);
-  }
-}
+const readJson = (file: string): unknown => readDataFile(`events/${file}`, 'events');
 
 function compileElement(text: string, irregular: Record<string, string[]>): Element {
   const optional = text.endsWith('?');
