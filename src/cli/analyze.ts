@@ -34,7 +34,7 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
   const items = ingest(paths, { maxDocumentBytes: options.maxBytes, onBytes: (n) => progress.addBytes(n) });
 
   const linker = options.stories ? await StoryLinker.create() : null;
-  const out = createWriter(options.format, process.stdout, process.stdout.columns || 120);
+  const out = createWriter(options.format, process.stdout, process.stdout.columns || 160);
   let stopped = false;
   try {
     for await (const event of analyseStream(items, { jobs: options.jobs })) {

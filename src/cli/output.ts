@@ -67,7 +67,11 @@ function tableWriter(write: (chunk: string) => Promise<void>, width: number): Ou
     { name: 'published', width: 10 },
     { name: 'outlet', width: 18 },
     { name: 'words', width: 6 },
-    { name: 'dateline', width: 14 },
+    { name: 'dateline', width: 12 },
+    { name: 'ents', width: 4 },
+    { name: 'evts', width: 4 },
+    { name: 'qts', width: 3 },
+    { name: 'figs', width: 4 },
   ];
   const fixed = columns.reduce((sum, c) => sum + c.width + 2, 0);
   const titleWidth = Math.max(20, width - fixed);
@@ -97,6 +101,10 @@ function tableWriter(write: (chunk: string) => Promise<void>, width: number): Ou
           doc.outlet ?? '',
           String(words),
           dateline,
+          String(doc.entities.length),
+          String(doc.events.length),
+          String(doc.quotes.length),
+          String(doc.claims.length),
           (doc.title ?? doc.text.slice(0, 80)).replace(/\s+/g, ' '),
         ]),
       );
