@@ -6,7 +6,7 @@
  * parentheses follows (so "Opinion: ..." and "BREAKING: ..." are not datelines).
  */
 import type { Dateline } from '../model/index.js';
-import { monthNumber } from './visible-date.js';
+import { monthNumber } from './months.js';
 
 /** All-capital openers that are labels, not places ("BREAKING: ...", "UPDATE - ..."). */
 const NOT_PLACES: ReadonlySet<string> = new Set([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findVisibleDate, monthNumber, parseDateLine, parseWrittenDate } from './visible-date.js';
+import { monthNumber } from './months.js';
+import { findVisibleDate, parseDateLine, parseWrittenDate } from './visible-date.js';
 
 describe('parseDateLine', () => {
   const lines: Array<[line: string, date: string, kind: string]> = [

@@ -5,43 +5,7 @@
  * Only a line that is a date line (an optional label, an optional weekday, the date, an
  * optional time) counts: a date inside a sentence is news content, not publication metadata.
  */
-
-/** Month names and common abbreviations of the main European languages, lower case, no dot. */
-const MONTHS: Readonly<Record<string, number>> = {
-  // English
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  // French
-  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
-  septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
-  janv: 1, févr: 2, fevr: 2, avr: 4, juil: 7, déc: 12,
-  // German
-  januar: 1, jänner: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7,
-  oktober: 10, dezember: 12, mär: 3, okt: 10, dez: 12,
-  // Spanish
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8,
-  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-  ene: 1, abr: 4, ago: 8, dic: 12,
-  // Italian
-  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7,
-  settembre: 9, ottobre: 10, dicembre: 12, gen: 1, mag: 5, giu: 6, lug: 7, set: 9, ott: 10,
-  // Portuguese
-  janeiro: 1, fevereiro: 2, março: 3, marco: 3, maio: 5, junho: 6, julho: 7,
-  setembro: 9, outubro: 10, novembro: 11, dezembro: 12, fev: 2, out: 10,
-  // Dutch
-  januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8, mrt: 3,
-  // Swedish, Danish, Norwegian (those not already above)
-  augusti: 8, marts: 3,
-  // Polish (nominative and the genitive used in dates)
-  styczeń: 1, stycznia: 1, luty: 2, lutego: 2, marzec: 3, marca: 3, kwiecień: 4, kwietnia: 4,
-  maj: 5, maja: 5, czerwiec: 6, czerwca: 6, lipiec: 7, lipca: 7, sierpień: 8, sierpnia: 8,
-  wrzesień: 9, września: 9, październik: 10, października: 10, listopad: 11, listopada: 11,
-  grudzień: 12, grudnia: 12,
-  // Russian (genitive, as written in dates)
-  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8,
-  сентября: 9, октября: 10, ноября: 11, декабря: 12,
-};
+import { monthNumber } from './months.js';
 
 /** Weekday names that may open a date line ("Thursday, 9 November 2023", "jeudi 9 novembre"). */
 const WEEKDAYS: readonly string[] = [
@@ -95,8 +59,6 @@ export interface DateLine {
 // ---------------------------------------------------------------------------
 // Patterns, compiled once from the tables above.
 
-// A Map, not the object itself, so that words like "constructor" are not months.
-const MONTH_LOOKUP: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS));
 const WORD = String.raw`[\p{L}]+`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|er|re|º|°|\.)?`;
 const YEAR = String.raw`(\d{4})`;
@@ -225,11 +187,6 @@ function parseDateSegment(segment: string): DateLine | null {
   const parsed = parseWrittenDate(rest);
   if (!parsed || !TRAILER_PATTERN.test(parsed.rest)) return null;
   return { date: parsed.date, kind, rule: parsed.rule };
-}
-
-/** 1-12 for a month name or abbreviation of the table ("Nov", "novembre", "Nov."), else null. */
-export function monthNumber(word: string): number | null {
-  return MONTH_LOOKUP.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
 function fullYear(digits: string): number {
