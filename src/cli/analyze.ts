@@ -28,9 +28,11 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
   const tally: Tally = { done: 0, failed: 0, duplicates: 0, skipped: 0 };
   const report = (line: string) => progress.log(`dateline: ${line}`);
 
-  const listing = await listInputs(paths);
-  progress.setTotalBytes(listing.files.reduce((sum, f) => sum + f.bytes, 0));
-  // The listing only sizes the progress bar; ingest itself reports unreadable paths.
+  if (progress.active) {
+    // The listing only sizes the bar (a second walk of the tree); ingest itself reports unreadable paths.
+    const listing = await listInputs(paths);
+    progress.setTotalBytes(listing.files.reduce((sum, f) => sum + f.bytes, 0));
+  }
   const items = ingest(paths, { maxDocumentBytes: options.maxBytes, onBytes: (n) => progress.addBytes(n) });
 
   const linker = options.stories ? await StoryLinker.create() : null;

@@ -14,6 +14,8 @@ export interface Tally {
 }
 
 export interface Progress {
+  /** Whether a bar is shown: when it is not, nothing needs sizing. */
+  active: boolean;
   /** Total input size in bytes, when known. */
   setTotalBytes(bytes: number): void;
   addBytes(bytes: number): void;
@@ -26,6 +28,7 @@ export interface Progress {
 export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Progress {
   if (!enabled || !stream.isTTY) {
     return {
+      active: false,
       setTotalBytes: () => {},
       addBytes: () => {},
       update: () => {},
@@ -56,6 +59,7 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Pr
   };
   let last: Tally = { done: 0, failed: 0, duplicates: 0, skipped: 0 };
   return {
+    active: true,
     setTotalBytes: (n) => {
       totalBytes = n;
       bar.setTotal(Math.max(1, n));
