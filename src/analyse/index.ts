@@ -3,9 +3,6 @@
  * The text is read once (sentences, tokens) and shared. Analysers run in this order
  * because later ones read what earlier ones found: quotes and claims need entities
  * (speakers, places) and times (as-of dates); events need all of them.
- *
- * Still to land: events (issue 6), quotes and claims (issue 7).
- * Until then their arrays are empty, as the analysis format requires (every key present).
  */
 import type { AnalysedDocument, ExtractedArticle } from '../model/index.js';
 import { findEntities } from './entities/index.js';
