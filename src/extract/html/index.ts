@@ -75,6 +75,7 @@ export function extractHtml(html: string, url: string | null): HtmlExtraction {
     root: page.root,
     container: body.container,
     url: pageUrl,
+    scriptDates: page.scriptDates,
     options: { monthFirst: language === 'en', zone: siteZone(pageUrl, page.root.attrs.lang) },
   });
   return {

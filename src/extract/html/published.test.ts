@@ -30,6 +30,17 @@ describe('publication date sources', () => {
     expect(published(head)).toEqual({ date: '2023-11-09', source });
   });
 
+  it('reads a publication timestamp from a script\'s JSON state when nothing else dates the page', () => {
+    const shop = '<script>var meta = {"product":{"title":"Library tote bag","published_at":"2023-11-09T06:22:28+01:00","price":900}};</script>';
+    expect(published(shop, '', 'https://news.example/library-reopens')).toEqual({ date: '2023-11-09', source: 'script' });
+  });
+
+  it('lets a declared date win over a script timestamp, and ignores keys that do not name the publication', () => {
+    const state = '<script>window.__STATE__ = {"updatedAt":"2024-01-02T10:00:00Z","published_at":"2022-05-05T10:00:00Z"};</script>';
+    expect(published(`<meta property="article:published_time" content="2023-11-09">${state}`).source).toBe('meta:article:published_time');
+    expect(published('<script>var s = {"date":"2021-03-04","updatedAt":"2024-01-02T10:00:00Z"};</script>')).toEqual({ date: null, source: null });
+  });
+
   it('reads itemprop=datePublished in the article', () => {
     expect(published('', '<span itemprop="datePublished" content="2023-11-09">9 Nov</span>')).toEqual({ date: '2023-11-09', source: 'markup:itemprop' });
   });

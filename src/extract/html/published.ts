@@ -9,7 +9,8 @@
  *   5. a line labelled as the publication date ("Erschienen am: 01.11.2023") anywhere
  *   6. meta tags that carry some unnamed date (`date`, `DC.date`)
  *   7. a visible date: an element classed as a date, or a short line near the article start
- *   8. a line labelled as the modification date, then modification metadata, when nothing else tells
+ *   8. a publication timestamp in an inline script's JSON state (shop systems, single-page apps)
+ *   9. a line labelled as the modification date, then modification metadata, when nothing else tells
  * Each result names the rule that produced it.
  */
 import { collectBlocks } from './blocks.js';
@@ -32,6 +33,8 @@ export interface DateContext {
   /** The element holding the article body, when one was found. */
   readonly container: ElementNode | null;
   readonly url: string | null;
+  /** Publication timestamps found in inline scripts' JSON, in page order. */
+  readonly scriptDates?: readonly string[];
   readonly options: DateReadOptions;
 }
 
@@ -132,6 +135,11 @@ export function findPublished(ctx: DateContext): FoundDate | null {
 
   const line = dateLine(ctx.root, ctx.container, options);
   if (line) return { date: line, source: 'visible:date-line' };
+
+  for (const value of ctx.scriptDates ?? []) {
+    const date = parseDate(value, { ...options, monthFirst: true });
+    if (date) return { date, source: 'script' };
+  }
 
   // The page shows only when it was last changed: that is the only date a reader gets.
   if (labelled.modified) return { date: labelled.modified, source: 'visible:modified-label' };

@@ -33,6 +33,8 @@ export interface ParsedPage {
   readonly links: ReadonlyArray<Readonly<Record<string, string>>>;
   /** Raw text of each `<script type="application/ld+json">`. */
   readonly jsonLd: readonly string[];
+  /** Publication timestamps that other inline scripts carry as JSON (`"published_at": "2019-03-02T06:22:28"`), in order. */
+  readonly scriptDates: readonly string[];
   /** Text of the first `<title>` outside `<svg>`. */
   readonly title: string | null;
 }
@@ -44,6 +46,15 @@ const DROPPED_SUBTREES: ReadonlySet<string> = new Set([
   // Ruby annotations (furigana) repeat the base text in another script.
   'rt', 'rp',
 ]);
+
+/**
+ * A publication date held in a script's JSON state (shop systems, single-page apps), for
+ * pages that declare it nowhere else. Only keys that name the publication, never "date".
+ */
+const SCRIPT_DATE =
+  /"(?:datePublished|published_at|publishedAt|publishDate|publish_date|publicationDate|firstPublished|first_published_at|pubDate)"\s*:\s*"([^"]{8,40})"/;
+/** Characters of one inline script searched for SCRIPT_DATE: app bundles can be megabytes. */
+const SCRIPT_SCAN_CHARS = 200_000;
 
 /** Nesting deeper than this is flattened (real pages stay far below it). */
 const MAX_DEPTH = 1000;
@@ -73,6 +84,8 @@ export function parsePage(html: string): ParsedPage {
   let inTitle = false;
   let titleText = '';
   let jsonLdText: string | null = null;
+  const scriptDates: string[] = [];
+  let scriptText: string | null = null;
 
   const parser = new Parser(
     {
@@ -103,6 +116,7 @@ export function parsePage(html: string): ParsedPage {
         if (DROPPED_SUBTREES.has(name)) {
           dropDepth = 1;
           dropTag = name;
+          if (name === 'script' && scriptDates.length === 0) scriptText = '';
           return;
         }
         if (name === 'html') {
@@ -127,6 +141,7 @@ export function parsePage(html: string): ParsedPage {
       ontext(text) {
         if (dropDepth > 0) {
           if (jsonLdText !== null) jsonLdText += text;
+          else if (scriptText !== null && scriptText.length < SCRIPT_SCAN_CHARS) scriptText += text;
           return;
         }
         if (inTitle) {
@@ -141,7 +156,10 @@ export function parsePage(html: string): ParsedPage {
         if (dropDepth > 0) {
           if (name === dropTag && --dropDepth === 0) {
             if (jsonLdText !== null) jsonLd.push(jsonLdText);
+            const scriptDate = scriptText === null ? undefined : SCRIPT_DATE.exec(scriptText)?.[1];
+            if (scriptDate) scriptDates.push(scriptDate);
             jsonLdText = null;
+            scriptText = null;
           }
           return;
         }
@@ -165,7 +183,7 @@ export function parsePage(html: string): ParsedPage {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
   parser.end(html);
-  return { root, metas, links, jsonLd, title };
+  return { root, metas, links, jsonLd, scriptDates, title };
 }
 
 /** Depth-first walk over elements below `el` (not `el` itself); return false from `visit` to skip a subtree. */
