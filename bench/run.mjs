@@ -17,6 +17,7 @@ const BENCHES = {
   clustering: ['bench/clustering.mjs'],
   events: ['bench/events.mjs'],
   memory: ['bench/memory.mjs', '--docs', '100000'],
+  pipeline: ['bench/pipeline.mjs'],
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
