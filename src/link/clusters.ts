@@ -17,6 +17,8 @@ import { dot, namesAny, weighted, type DocumentTerms, type Vocabulary } from './
 export const DEFAULT_THRESHOLD = 0.13;
 /** Strongest terms of a new document looked up in the index. */
 const QUERY_TERMS = 24;
+/** Stories a new document is compared with: those sharing the most of its strongest terms. */
+const MAX_CANDIDATES = 64;
 /** Documents kept per term in the index, the most recent: a common term's old postings add nothing. */
 const POSTINGS = 48;
 /** Members a story is compared through: enough for an average, bounded for a story of thousands. */
@@ -36,6 +38,10 @@ const MERGE_MARGIN = 0.05;
 /** Stories looked at in a local repair, and how much better another story must fit a member to take it. */
 const REPAIRED_STORIES = 6;
 const REPAIR_MARGIN = 0.02;
+
+/** Growth of the corpus (a share, and at most a number of documents) after which cached TF-IDF vectors are recomputed. */
+const REWEIGHT_GROWTH = 0.002;
+const REWEIGHT_MAX_DOCUMENTS = 1000;
 
 /** How much a pair of reports about different protagonists is weakened. */
 const PROTAGONIST_CONFLICT_FACTOR = 0.8;
@@ -110,8 +116,12 @@ export class EventClusters {
   }
 
   private vector(i: number): Float64Array {
-    // Vectors are reweighted once per new document: IDF moves as the corpus grows.
-    if (this.cache.documents !== this.vocabulary.documents) this.cache = { documents: this.vocabulary.documents, vectors: new Map() };
+    // IDF moves as the corpus grows, but slowly: vectors are reweighted once the corpus has grown by
+    // REWEIGHT_GROWTH since they were computed, not after every document (most of the linking time).
+    const documents = this.vocabulary.documents;
+    if (documents > this.cache.documents * (1 + REWEIGHT_GROWTH) || documents - this.cache.documents > REWEIGHT_MAX_DOCUMENTS) {
+      this.cache = { documents, vectors: new Map() };
+    }
     let v = this.cache.vectors.get(i);
     if (!v) {
       v = weighted(this.terms[i], this.vocabulary);
@@ -125,10 +135,18 @@ export class EventClusters {
     const terms = this.terms[index];
     const v = this.vector(index);
     const order = Array.from(terms.ids.keys()).sort((a, b) => v[b] - v[a]).slice(0, QUERY_TERMS);
-    const roots = new Set<number>();
-    for (const k of order) for (const other of this.postings.get(terms.ids[k]) ?? []) roots.add(this.find(other));
-    roots.delete(this.find(index));
-    return roots;
+    const hits = new Map<number, number>();
+    for (const k of order) {
+      for (const other of this.postings.get(terms.ids[k]) ?? []) {
+        const root = this.find(other);
+        hits.set(root, (hits.get(root) ?? 0) + 1);
+      }
+    }
+    hits.delete(this.find(index));
+    if (hits.size <= MAX_CANDIDATES) return new Set(hits.keys());
+    // Stories sharing the most strong terms first; ties to the most recent.
+    const ranked = [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+    return new Set(ranked.slice(0, MAX_CANDIDATES).map(([root]) => root));
   }
 
   private index(index: number): void {
