@@ -8,11 +8,14 @@ import { StoryLinker } from '../link/index.js';
 import { describeSource } from '../model/index.js';
 import { analyseStream } from '../pipeline/run.js';
 import { createWriter, type OutputFormat } from './output.js';
+import { StorySpool } from './story-spool.js';
 import { createProgress, summaryLine, type Tally } from './progress.js';
 
 export interface AnalyzeOptions {
   format: OutputFormat;
   stories: boolean;
+  /** Documents kept comparable by the story linker (LinkerOptions.window). */
+  storyWindow?: number;
   jobs: number;
   strict: boolean;
   progress: boolean;
@@ -35,7 +38,8 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
   }
   const items = ingest(paths, { maxDocumentBytes: options.maxBytes, onBytes: (n) => progress.addBytes(n) });
 
-  const linker = options.stories ? await StoryLinker.create() : null;
+  const spool = new StorySpool();
+  const linker = options.stories ? await StoryLinker.create({ window: options.storyWindow, onClosed: (story) => spool.add(story) }) : null;
   const out = createWriter(options.format, process.stdout, process.stdout.columns || 160);
   let stopped = false;
   try {
@@ -61,10 +65,13 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
       progress.update(tally);
     }
     if (linker && !stopped) {
+      // Stories closed during the run first (in the order they closed), then those still open.
+      for await (const story of spool.drain()) await out.story(story);
       for (const story of linker.stories()) await out.story(story);
     }
     await out.end();
   } finally {
+    spool.discard();
     progress.stop();
   }
   process.stderr.write(summaryLine(tally, Date.now() - started) + (stopped ? ' (stopped: --strict)' : '') + '\n');

@@ -52,7 +52,8 @@ export interface ClusterOptions {
 
 export class EventClusters {
   private readonly threshold: number;
-  private readonly terms: DocumentTerms[] = [];
+  /** Null once a document is retired (see `retire`): it is no longer compared. */
+  private readonly terms: (DocumentTerms | null)[] = [];
   private readonly days: (number | null)[] = [];
   private readonly years: (number | null)[] = [];
   /** Story of each document; a story is named by its earliest member's index at creation. */
@@ -104,9 +105,44 @@ export class EventClusters {
     return [...this.members.values()].sort((a, b) => a[0] - b[0]);
   }
 
-  /** Similarity of two documents under the current IDF, weakened when their event dates are far apart. */
+  /** Members of the story named `root`, in arrival order (retired ones included). */
+  membersOf(root: number): readonly number[] {
+    return this.members.get(root) ?? [];
+  }
+
+  /** Whether a document can still be compared (not retired). */
+  isActive(i: number): boolean {
+    return this.terms[i] != null;
+  }
+
+  /**
+   * Stops comparing a document: its terms and postings are freed. It stays a member of its
+   * story, which no longer reaches it through the index.
+   */
+  retire(i: number): void {
+    const terms = this.terms[i];
+    if (!terms) return;
+    for (const id of terms.ids) {
+      const list = this.postings.get(id);
+      if (!list) continue;
+      const at = list.indexOf(i);
+      if (at >= 0) list.splice(at, 1);
+      if (list.length === 0) this.postings.delete(id);
+    }
+    this.terms[i] = null;
+    this.cache.vectors.delete(i);
+    this.pinned.delete(i);
+  }
+
+  /** Forgets a story whose reports are all out of the window: retires its members and drops it. */
+  close(root: number): void {
+    for (const m of this.members.get(root) ?? []) this.retire(m);
+    this.members.delete(root);
+  }
+
+  /** Similarity of two active documents under the current IDF, weakened when their event dates are far apart. */
   similarity(a: number, b: number): number {
-    const sim = dot(this.terms[a], this.vector(a), this.terms[b], this.vector(b));
+    const sim = dot(this.terms[a]!, this.vector(a), this.terms[b]!, this.vector(b));
     const da = this.days[a];
     const db = this.days[b];
     if (da !== null && db !== null) return Math.abs(da - db) > DATE_GAP_DAYS ? sim * DATE_GAP_FACTOR : sim;
@@ -124,7 +160,7 @@ export class EventClusters {
     }
     let v = this.cache.vectors.get(i);
     if (!v) {
-      v = weighted(this.terms[i], this.vocabulary);
+      v = weighted(this.terms[i]!, this.vocabulary);
       this.cache.vectors.set(i, v);
     }
     return v;
@@ -132,7 +168,7 @@ export class EventClusters {
 
   /** Stories (by root) holding a document that shares one of the new document's strongest terms. */
   private candidates(index: number): Set<number> {
-    const terms = this.terms[index];
+    const terms = this.terms[index]!;
     const v = this.vector(index);
     const order = Array.from(terms.ids.keys()).sort((a, b) => v[b] - v[a]).slice(0, QUERY_TERMS);
     const hits = new Map<number, number>();
@@ -150,7 +186,7 @@ export class EventClusters {
   }
 
   private index(index: number): void {
-    for (const id of this.terms[index].ids) {
+    for (const id of this.terms[index]!.ids) {
       const list = this.postings.get(id);
       if (!list) this.postings.set(id, [index]);
       else {
@@ -160,9 +196,15 @@ export class EventClusters {
     }
   }
 
+  /** The first COMPARED_MEMBERS active members of a story. */
   private compared(root: number): number[] {
-    const list = this.members.get(root) ?? [];
-    return list.length <= COMPARED_MEMBERS ? list : list.slice(0, COMPARED_MEMBERS);
+    const out: number[] = [];
+    for (const m of this.members.get(root) ?? []) {
+      if (this.terms[m] == null) continue;
+      out.push(m);
+      if (out.length === COMPARED_MEMBERS) break;
+    }
+    return out;
   }
 
   /**
@@ -174,8 +216,8 @@ export class EventClusters {
   private protagonistsDiffer(a: number[], b: number[]): boolean {
     const strange = (side: number[], other: number[]) => {
       const counts = new Map<number, number>();
-      for (const m of side) for (const p of this.terms[m].protagonists) counts.set(p, (counts.get(p) ?? 0) + 1);
-      for (const [p, n] of counts) if (n * 2 >= side.length && !other.some((o) => namesAny(this.terms[o], p))) return true;
+      for (const m of side) for (const p of this.terms[m]!.protagonists) counts.set(p, (counts.get(p) ?? 0) + 1);
+      for (const [p, n] of counts) if (n * 2 >= side.length && !other.some((o) => namesAny(this.terms[o]!, p))) return true;
       return false;
     };
     return strange(a, b) && strange(b, a);
@@ -197,6 +239,7 @@ export class EventClusters {
   private linkBetween(a: number, b: number): number {
     const la = this.compared(a);
     const lb = this.compared(b);
+    if (la.length === 0 || lb.length === 0) return 0;
     let sum = 0;
     for (const x of la) for (const y of lb) sum += this.similarity(x, y);
     const factor = this.protagonistsDiffer(la, lb) ? PROTAGONIST_CONFLICT_FACTOR : 1;
@@ -212,7 +255,7 @@ export class EventClusters {
     if (stories.size < 2) return;
     const roots = [...stories].slice(0, REPAIRED_STORIES);
     for (const root of roots) {
-      for (const m of [...(this.members.get(root) ?? [])].slice(0, COMPARED_MEMBERS)) {
+      for (const m of this.compared(root)) {
         if (this.pinned.has(m)) continue;
         const own = this.storyOf[m];
         if (this.members.get(own)!.length < 2) continue;

@@ -20,8 +20,43 @@ export interface ReportSummary {
   title: string | null;
   published: string | null;
   eventDate: string | null;
-  facts: { key: string; fact: Fact }[];
+  /** Distinct by `factKey`; entity facts are shared objects (see FactCache). */
+  facts: Fact[];
   loadedTerms: string[];
+}
+
+/** What makes two reports' facts the same fact: the entity, the figure, the speaker, the event and its actors. */
+export function factKey(fact: Fact): string {
+  switch (fact.kind) {
+    case 'entity':
+      return `entity:${fact.id}`;
+    case 'claim':
+      return `claim:${fact.claim}:${fact.value}`;
+    case 'quote':
+      return `quote:${fact.speaker}`;
+    case 'event':
+      return `event:${fact.type}:${fact.actors.join('+')}`;
+  }
+}
+
+/** Most entity facts kept for sharing; past it the cache starts afresh (reports keep their objects). */
+const FACT_CACHE_SIZE = 20_000;
+
+/**
+ * One object per entity fact for all the reports that name the entity: most of a summary's
+ * size is its entities, and the same few hundred entities recur across a corpus.
+ */
+export class FactCache {
+  private entities = new Map<string, Extract<Fact, { kind: 'entity' }>>();
+
+  entity(id: string, name: string, type: Extract<Fact, { kind: 'entity' }>['type']): Extract<Fact, { kind: 'entity' }> {
+    const known = this.entities.get(id);
+    if (known && known.name === name && known.type === type) return known;
+    if (this.entities.size >= FACT_CACHE_SIZE) this.entities = new Map();
+    const fact = { kind: 'entity' as const, id, name, type };
+    this.entities.set(id, fact);
+    return fact;
+  }
 }
 
 function normalisePlace(where: string | null): string | null {
@@ -33,23 +68,27 @@ function claimFact(c: Claim): Extract<Fact, { kind: 'claim' }> {
 }
 
 /** What the comparison needs of a document, capped. */
-export function summarise(doc: AnalysedDocument): ReportSummary {
-  const facts: ReportSummary['facts'] = [];
-  const add = (key: string, fact: Fact) => {
-    if (!facts.some((f) => f.key === key)) facts.push({ key, fact });
+export function summarise(doc: AnalysedDocument, cache: FactCache = new FactCache()): ReportSummary {
+  const facts: Fact[] = [];
+  const keys = new Set<string>();
+  const add = (fact: Fact) => {
+    const key = factKey(fact);
+    if (keys.has(key)) return;
+    keys.add(key);
+    facts.push(fact);
   };
   const entities = [...doc.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, MAX_ENTITIES);
-  for (const e of entities) add(`entity:${e.id}`, { kind: 'entity', id: e.id, name: e.name, type: e.type });
-  for (const c of doc.claims.slice(0, MAX_CLAIMS)) add(`claim:${c.kind}:${c.value}`, claimFact(c));
+  for (const e of entities) add(cache.entity(e.id, e.name, e.type));
+  for (const c of doc.claims.slice(0, MAX_CLAIMS)) add(claimFact(c));
   const speakers = new Map<string, number>();
   for (const q of doc.quotes) {
     const speaker = q.speaker ?? q.speakerText;
     if (speaker && (speakers.has(speaker) || speakers.size < MAX_SPEAKERS)) speakers.set(speaker, (speakers.get(speaker) ?? 0) + 1);
   }
-  for (const [speaker, count] of speakers) add(`quote:${speaker}`, { kind: 'quote', speaker, count });
+  for (const [speaker, count] of speakers) add({ kind: 'quote', speaker, count });
   for (const e of doc.events.filter((ev) => !ev.negated).slice(0, MAX_EVENTS)) {
     const actors = [...new Set([...e.source, ...e.target])].sort();
-    add(`event:${e.type}:${actors.join('+')}`, { kind: 'event', type: e.type, actors });
+    add({ kind: 'event', type: e.type, actors });
   }
   return {
     id: doc.id,
@@ -69,14 +108,14 @@ function figureGroups(reports: ReportSummary[]): Extract<ComparisonItem, { kind:
   const groups = new Map<string, { claim: Claim['kind']; where: string | null; reports: Extract<ComparisonItem, { kind: 'figures' }>['reports'] }>();
   const placesByKind = new Map<string, Set<string>>();
   for (const r of reports)
-    for (const { fact } of r.facts)
+    for (const fact of r.facts)
       if (fact.kind === 'claim' && fact.where) {
         const set = placesByKind.get(fact.claim) ?? new Set();
         set.add(normalisePlace(fact.where)!);
         placesByKind.set(fact.claim, set);
       }
   for (const r of reports) {
-    for (const { fact } of r.facts) {
+    for (const fact of r.facts) {
       if (fact.kind !== 'claim') continue;
       const places = placesByKind.get(fact.claim);
       const place = normalisePlace(fact.where) ?? (places?.size === 1 ? [...places][0] : null);
@@ -101,13 +140,13 @@ function figureGroups(reports: ReportSummary[]): Extract<ComparisonItem, { kind:
 /** The comparison of a story's reports (two or more). */
 export function compareReports(reports: ReportSummary[]): Story['comparison'] {
   const reportsWith = new Map<string, number>();
-  for (const r of reports) for (const { key } of r.facts) reportsWith.set(key, (reportsWith.get(key) ?? 0) + 1);
-  const shared: ComparisonItem[] = reports[0].facts.filter(({ key }) => reportsWith.get(key) === reports.length).map(({ fact }) => fact);
+  for (const r of reports) for (const fact of r.facts) reportsWith.set(factKey(fact), (reportsWith.get(factKey(fact)) ?? 0) + 1);
+  const shared: ComparisonItem[] = reports[0].facts.filter((fact) => reportsWith.get(factKey(fact)) === reports.length);
   shared.push(...figureGroups(reports));
   const onlyIn: Record<string, ComparisonItem[]> = {};
   const loadedTerms: Record<string, string[]> = {};
   for (const r of reports) {
-    onlyIn[r.id] = r.facts.filter(({ key }) => reportsWith.get(key) === 1).map(({ fact }) => fact);
+    onlyIn[r.id] = r.facts.filter((fact) => reportsWith.get(factKey(fact)) === 1);
     loadedTerms[r.id] = r.loadedTerms;
   }
   return { shared, onlyIn, loadedTerms };

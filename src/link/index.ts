@@ -8,18 +8,34 @@
  * Memory per document, kept after it is linked: a MinHash signature (256 bytes), at most
  * MAX_WORDS + MAX_NAMES term ids and weights (~1 KB), postings entries for those terms (each
  * term's list capped at the most recent documents), and a capped fact summary for the
- * comparison (`summarise`); about 15 KB of heap a document on ECB+. Texts are not kept. The
- * vocabulary grows with the number of distinct terms, not with the documents.
+ * comparison (`summarise`, entity facts shared between reports); about 6 KB of heap a document.
+ * Texts are not kept. Only the last `window` documents are kept comparable: a story with no
+ * report among them is closed and forgotten (`LinkerOptions.window`), so memory stays flat.
+ * The vocabulary grows with the number of distinct terms, not with the documents.
  */
 import { createHash } from 'node:crypto';
 import type { AnalysedDocument, Story } from '../model/index.js';
 import { EventClusters, type ClusterOptions } from './clusters.js';
-import { compareReports, summarise, type ReportSummary } from './comparison.js';
+import { compareReports, FactCache, summarise, type ReportSummary } from './comparison.js';
 import { documentTerms, Vocabulary } from './features.js';
 import { loadHasher } from './minhash.js';
 import { NearDuplicates } from './near-duplicates.js';
 
-export type LinkerOptions = ClusterOptions;
+export interface LinkerOptions extends ClusterOptions {
+  /**
+   * Documents kept comparable, the most recent. A story none of whose reports is among them
+   * is closed: handed to `onClosed` and forgotten, so memory stays flat on any corpus. A
+   * long story keeps its first reports comparable (they stand for it) and retires the rest.
+   */
+  window?: number;
+  /** Receives each story (two or more reports) as it closes; `stories()` then gives only the open ones. */
+  onClosed?: (story: Story) => void;
+}
+
+/** Default window: about 6 KB a document comparable, so some 120 MB at most. */
+export const DEFAULT_WINDOW = 20_000;
+/** Reports of an open story that stay comparable when they leave the window. */
+const KEPT_MEMBERS = 24;
 
 const DAY_MS = 86_400_000;
 /** Reports compared to pick a story's title: the choice is quadratic in this. */
@@ -49,7 +65,11 @@ export class StoryLinker {
   private readonly nearDuplicates = new NearDuplicates();
   private readonly vocabulary = new Vocabulary();
   private readonly clusters: EventClusters;
-  private readonly reports: ReportSummary[] = [];
+  /** Null once the document's story is closed. */
+  private readonly reports: (ReportSummary | null)[] = [];
+  private readonly facts = new FactCache();
+  private readonly window: number;
+  private readonly onClosed: ((story: Story) => void) | null;
 
   /** Must be awaited once before `add`: the hasher is WebAssembly. */
   static async create(options: LinkerOptions = {}): Promise<StoryLinker> {
@@ -59,45 +79,68 @@ export class StoryLinker {
 
   private constructor(options: LinkerOptions) {
     this.clusters = new EventClusters(this.vocabulary, options);
+    this.window = options.window ?? DEFAULT_WINDOW;
+    this.onClosed = options.onClosed ?? null;
   }
 
   add(doc: AnalysedDocument): void {
-    const index = this.nearDuplicates.add(doc.text);
-    const copyOf = this.nearDuplicates.representative(index);
+    const { index, copyOf } = this.nearDuplicates.add(doc.text);
     const terms = documentTerms(doc, this.vocabulary);
-    this.clusters.add(terms, dayNumber(doc.eventDate?.date ?? doc.published), mainYear(doc), copyOf === index ? null : copyOf);
-    this.reports.push(summarise(doc));
+    this.clusters.add(terms, dayNumber(doc.eventDate?.date ?? doc.published), mainYear(doc), copyOf);
+    this.reports.push(summarise(doc, this.facts));
+    if (index >= this.window) this.leaveWindow(index - this.window);
   }
 
-  /** One story per group of two or more reports, in order of their first report. */
+  /** The open stories of two or more reports, in order of their first report. */
   stories(): Story[] {
     return this.clusters
       .groups()
       .filter((group) => group.length > 1)
-      .map((group) => {
-        const members = group.map((i) => this.reports[i]);
-        const central = this.mostCentral(group);
-        const dates = members.flatMap((m) => [m.eventDate, m.published]).filter((d): d is string => d !== null).sort();
-        return {
-          // Named after its first report, so the id stays when later reports join.
-          story: createHash('sha256').update(`story:${members[0].id}`).digest('hex').slice(0, 20),
-          documents: members.map((m) => m.id),
-          title: this.reports[central].title ?? members.find((m) => m.title)?.title ?? '',
-          date: dates[0] ?? null,
-          comparison: compareReports(members),
-        };
-      });
+      .map((group) => this.story(group));
+  }
+
+  /** A document leaves the window: its story closes when it was the story's last report. */
+  private leaveWindow(i: number): void {
+    const root = this.clusters.find(i);
+    const group = this.clusters.membersOf(root);
+    if (group.length === 0 || group[group.length - 1] > i) {
+      if (group.indexOf(i) >= KEPT_MEMBERS) {
+        this.clusters.retire(i);
+        this.nearDuplicates.retire(i);
+      }
+      return;
+    }
+    if (group.length > 1) this.onClosed?.(this.story(group));
+    for (const m of group) {
+      this.nearDuplicates.retire(m);
+      this.reports[m] = null;
+    }
+    this.clusters.close(root);
+  }
+
+  private story(group: readonly number[]): Story {
+    const members = group.map((i) => this.reports[i]!);
+    const central = this.mostCentral(group);
+    const dates = members.flatMap((m) => [m.eventDate, m.published]).filter((d): d is string => d !== null).sort();
+    return {
+      // Named after its first report, so the id stays when later reports join.
+      story: createHash('sha256').update(`story:${members[0].id}`).digest('hex').slice(0, 20),
+      documents: members.map((m) => m.id),
+      title: this.reports[central]!.title ?? members.find((m) => m.title)?.title ?? '',
+      date: dates[0] ?? null,
+      comparison: compareReports(members),
+    };
   }
 
   /** The member most similar on average to the others (ties: the earliest with a title); the first reports stand for a large story. */
-  private mostCentral(group: number[]): number {
-    const sample = group.slice(0, CENTRALITY_SAMPLE);
-    let best = group[0];
+  private mostCentral(group: readonly number[]): number {
+    const sample = group.filter((i) => this.clusters.isActive(i)).slice(0, CENTRALITY_SAMPLE);
+    let best = sample[0] ?? group[0];
     let bestScore = -Infinity;
     for (const i of sample) {
       let sum = 0;
       for (const j of sample) if (j !== i) sum += this.clusters.similarity(i, j);
-      const score = sum + (this.reports[i].title ? 0 : -1e6);
+      const score = sum + (this.reports[i]!.title ? 0 : -1e6);
       if (score > bestScore + 1e-12) {
         best = i;
         bestScore = score;

@@ -97,6 +97,32 @@ describe('StoryLinker', () => {
   });
 });
 
+describe('StoryLinker window', () => {
+  it('closes a story once none of its reports is among the last `window` documents, with the same stories as without a window', async () => {
+    const closed: Story[] = [];
+    const linker = await StoryLinker.create({ window: 3, onClosed: (story) => closed.push(story) });
+    for (const d of ALL) linker.add(d);
+    // The bridge story's last report (index 2) left the window when the sixth document came.
+    expect(partition(closed, ALL)).toEqual([['0', '1', '2']]);
+    expect(partition(linker.stories(), ALL)).toEqual([['3', '4']]);
+    expect(closed[0]).toEqual(stories6().find((s) => s.documents.includes(BRIDGE_A.id)));
+  });
+
+  it('never links a new report to one whose story has closed, not even a near copy of it', async () => {
+    const closed: Story[] = [];
+    const linker = await StoryLinker.create({ window: 1, onClosed: (story) => closed.push(story) });
+    for (const d of [BRIDGE_A, CALL_1, CALL_2, BRIDGE_A_COPY]) linker.add(d);
+    expect(closed).toEqual([]);
+    expect(linker.stories()).toEqual([]);
+  });
+
+  let unwindowed: Story[] = [];
+  beforeAll(async () => {
+    unwindowed = await link(ALL);
+  });
+  const stories6 = () => unwindowed;
+});
+
 describe('loadedTermsIn', () => {
   it('finds loaded words as whole words in any inflection and reports the lexicon term', () => {
     expect(loadedTermsIn('Officials denounced the massacred villagers\' killers as terrorists; the regime denied it.')).toEqual([

@@ -14,20 +14,28 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.5;
 /** Members kept per bucket: boilerplate-heavy texts can share a band with thousands. */
 const MAX_BUCKET = 8;
 
+function bandKey(sig: Uint32Array, band: number): string {
+  return Array.from(sig.subarray(band * ROWS, (band + 1) * ROWS)).join(',');
+}
+
 export class NearDuplicates {
   private readonly buckets: Map<string, number[]>[] = Array.from({ length: BANDS }, () => new Map());
   private readonly signatures: (Uint32Array | null)[] = [];
   private readonly parent: number[] = [];
 
-  /** Adds a document's text; returns its index. */
-  add(text: string): number {
+  /**
+   * Adds a document's text; returns its index and an earlier, still active document it is a
+   * near copy of (null when none).
+   */
+  add(text: string): { index: number; copyOf: number | null } {
     const index = this.signatures.length;
     const sig = signature(text);
     this.signatures.push(sig);
     this.parent.push(index);
-    if (!sig) return index;
+    let copyOf: number | null = null;
+    if (!sig) return { index, copyOf };
     for (let band = 0; band < BANDS; band++) {
-      const key = Array.from(sig.subarray(band * ROWS, (band + 1) * ROWS)).join(',');
+      const key = bandKey(sig, band);
       const seen = this.buckets[band].get(key);
       if (!seen) {
         this.buckets[band].set(key, [index]);
@@ -36,12 +44,28 @@ export class NearDuplicates {
       for (const other of seen) {
         if (this.find(other) !== this.find(index) && similarity(sig, this.signatures[other]!) >= NEAR_DUPLICATE_THRESHOLD) {
           this.union(other, index);
+          copyOf ??= other;
         }
       }
       // A bucket needs only a few members: the others are reached through their group.
       if (seen.length < MAX_BUCKET) seen.push(index);
     }
-    return index;
+    return { index, copyOf };
+  }
+
+  /** Stops matching new documents against this one: its signature and bucket entries are freed. */
+  retire(i: number): void {
+    const sig = this.signatures[i];
+    if (!sig) return;
+    for (let band = 0; band < BANDS; band++) {
+      const key = bandKey(sig, band);
+      const seen = this.buckets[band].get(key);
+      if (!seen) continue;
+      const at = seen.indexOf(i);
+      if (at >= 0) seen.splice(at, 1);
+      if (seen.length === 0) this.buckets[band].delete(key);
+    }
+    this.signatures[i] = null;
   }
 
   /** Groups of two or more near-duplicate documents, by index, in order of first member. */
@@ -54,11 +78,6 @@ export class NearDuplicates {
       else byRoot.set(root, [i]);
     }
     return [...byRoot.values()].filter((g) => g.length > 1).sort((a, b) => a[0] - b[0]);
-  }
-
-  /** The earliest document of the near-duplicate group the document belongs to (itself when it has none). */
-  representative(i: number): number {
-    return this.find(i);
   }
 
   private find(i: number): number {
