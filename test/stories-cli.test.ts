@@ -29,3 +29,27 @@ describe.skipIf(!builtCliExists())('dateline analyze samples --stories', () => {
     for (const other of others) expect(storyOf(other.id)).toBeUndefined();
   });
 });
+
+describe.skipIf(!builtCliExists())('dateline analyze --stories --story-window', () => {
+  it('writes stories that closed during the run after the documents, the same stories as with the whole corpus in view', () => {
+    const parse = (stdout: string) => {
+      const lines = jsonLines(stdout) as Record<string, unknown>[];
+      const firstStory = lines.findIndex((l) => 'story' in l);
+      expect(firstStory).toBeGreaterThan(0);
+      expect(lines.slice(firstStory).every((l) => 'story' in l)).toBe(true);
+      return lines
+        .filter((l) => 'story' in l)
+        .map((l) => Story.parse(l).documents.sort().join(' '))
+        .sort();
+    };
+    const whole = parse(runCli(['analyze', 'samples', '--stories', '--no-progress', '--jobs', '1']).stdout);
+    const windowed = runCli(['analyze', 'samples', '--stories', '--story-window', '4', '--no-progress', '--jobs', '1']);
+    expect(windowed.status).toBe(0);
+    // With four documents in view, the port-strike reports (three apart) still meet; the dam
+    // reports (seven apart) do not. Each story closed as the window moved on.
+    const kept = parse(windowed.stdout);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(whole.length);
+    for (const story of kept) expect(whole).toContain(story);
+  });
+});

@@ -148,3 +148,27 @@ function createPool(threads: number, heapMb: number): Piscina {
     execArgv: fromSource ? ['--import', 'tsx'] : [],
   });
 }
+
+/** Analyses batches on demand (the queue worker's unit of work), on a pool kept across batches. */
+export interface BatchAnalyser {
+  analyse(batch: RawDocument[]): Promise<DocumentOutcome[]>;
+  close(): Promise<void>;
+}
+
+export async function createBatchAnalyser(jobs: number, workerHeapMb = WORKER_HEAP_MB): Promise<BatchAnalyser> {
+  if (jobs <= 1) {
+    const { analyseDocument } = await import('./document.js');
+    return { analyse: async (batch) => batch.map(analyseDocument), close: async () => {} };
+  }
+  const pool = createPool(jobs, workerHeapMb);
+  return {
+    analyse: async (batch) => {
+      // One slice per thread, results back in batch order.
+      const size = Math.ceil(batch.length / jobs);
+      const slices: RawDocument[][] = [];
+      for (let i = 0; i < batch.length; i += size) slices.push(batch.slice(i, i + size));
+      return (await Promise.all(slices.map((slice) => runBatch(pool, slice)))).flat();
+    },
+    close: () => pool.destroy(),
+  };
+}

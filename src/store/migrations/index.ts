@@ -1,0 +1,22 @@
+/** Versioned migrations, in code so that they ship inside dist/ with no file lookups. Append; never edit one that has shipped. */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Schema } from '../schema.js';
+import * as initial from './001_initial.js';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '001_initial': initial,
+};
+
+const provider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};
+
+/** Runs pending migrations; throws with the failing migration's name and reason. */
+export async function migrateToLatest(db: Kysely<Schema>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(failed ? `database migration ${failed} failed: ${reason}` : reason);
+  }
+}

@@ -1,0 +1,387 @@
+/**
+ * The read side of the store (`StoreReader` in src/model/views.ts): search, lists with
+ * filters and pages, and whole records. Orders are total (ties broken by ingest order),
+ * so pages never overlap or skip.
+ */
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Claim, Event, Quote, Source, Span, Story } from '../model/index.js';
+import {
+  ClaimQuery,
+  EntityQuery,
+  EventQuery,
+  PageQuery,
+  QuoteQuery,
+  SearchQuery,
+  type ClaimRow,
+  type DocumentSummary,
+  type EntityDetail,
+  type EntitySummary,
+  type EventRow,
+  type Page,
+  type QuoteRow,
+  type StoreReader,
+  type StoreStats,
+  type StoredDocument,
+  type StoryDetail,
+  type StorySummary,
+} from '../model/views.js';
+import { allOf, entityIdArray, entityIds, onOrAfter, onOrBefore, prefixPattern } from './filters.js';
+import type { DocumentAnalysis, Schema } from './schema.js';
+
+/** Items of each kind on an entity page. */
+const DETAIL_LIMIT = 200;
+const SNIPPET_CHARS = 240;
+const HEADLINE_OPTIONS = 'StartSel=«, StopSel=», MaxWords=40, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "';
+
+interface ProvenanceRow {
+  document: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+}
+
+interface DocumentRow extends ProvenanceRow {
+  source: Source;
+  language: string;
+  text: string;
+  stories: string[];
+}
+
+interface EventDbRow extends ProvenanceRow {
+  type: string;
+  mode: string | null;
+  cameo: string | null;
+  source: string[];
+  target: string[];
+  date: string | null;
+  location: string | null;
+  negated: boolean;
+  evidence: Span;
+}
+
+interface QuoteDbRow extends ProvenanceRow {
+  text: string;
+  direct: boolean;
+  speaker: string | null;
+  speaker_text: string | null;
+  start: number;
+  end: number;
+}
+
+interface ClaimDbRow extends ProvenanceRow {
+  kind: Claim['kind'];
+  value: number;
+  qualifier: Claim['qualifier'];
+  who: string | null;
+  place: string | null;
+  attribution: string | null;
+  as_of: string | null;
+  evidence: Span;
+  share: Claim['share'] | null;
+}
+
+interface EntityDbRow {
+  id: string;
+  name: string;
+  type: EntitySummary['type'];
+  country: string | null;
+  aliases: string[];
+  roles: string[];
+  documents: number;
+  mentions: number;
+}
+
+/** The opening words of a text, cut at a word boundary. */
+export function openingWords(text: string, chars = SNIPPET_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= chars) return flat;
+  const cut = flat.slice(0, chars);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > chars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')} …`;
+}
+
+const provenance = sql`d.id as document, d.title, d.outlet, d.published`;
+const storiesOf = sql`(select coalesce(array_agg(sd.story order by sd.story), '{}') from story_documents sd where sd.document = d.id) as stories`;
+/** Newest first: an item's own date when it has one, else its document's publication date. */
+const newest = (date: RawBuilder<unknown>) => sql`${date} desc nulls last, d.seq desc`;
+
+function groupBy<T extends { document: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.document);
+    if (group) group.push(row);
+    else groups.set(row.document, [row]);
+  }
+  return groups;
+}
+
+const provenanceOf = (r: ProvenanceRow): ProvenanceRow => ({ document: r.document, title: r.title, outlet: r.outlet, published: r.published });
+
+const eventOf = (r: EventDbRow): Event => ({
+  type: r.type,
+  mode: r.mode,
+  cameo: r.cameo,
+  source: r.source,
+  target: r.target,
+  date: r.date,
+  location: r.location,
+  negated: r.negated,
+  evidence: r.evidence,
+});
+
+const quoteOf = (r: QuoteDbRow): Quote => ({
+  text: r.text,
+  direct: r.direct,
+  speaker: r.speaker,
+  speakerText: r.speaker_text,
+  start: r.start,
+  end: r.end,
+});
+
+const claimOf = (r: ClaimDbRow): Claim => ({
+  kind: r.kind,
+  value: r.value,
+  qualifier: r.qualifier,
+  who: r.who,
+  where: r.place,
+  attribution: r.attribution,
+  asOf: r.as_of,
+  evidence: r.evidence,
+  ...(r.share ? { share: r.share } : {}),
+});
+
+const toEvent = (r: EventDbRow): EventRow => ({ ...eventOf(r), ...provenanceOf(r) });
+const toQuote = (r: QuoteDbRow): QuoteRow => ({ ...quoteOf(r), ...provenanceOf(r) });
+const toClaim = (r: ClaimDbRow): ClaimRow => ({ ...claimOf(r), ...provenanceOf(r) });
+
+const toEntity = (r: EntityDbRow): EntitySummary => ({
+  id: r.id,
+  name: r.name,
+  type: r.type,
+  country: r.country,
+  aliases: r.aliases,
+  roles: r.roles,
+  documents: r.documents,
+  mentions: r.mentions,
+});
+
+function toSummary(r: DocumentRow & { snippet?: string | null }): DocumentSummary {
+  return {
+    id: r.document,
+    title: r.title,
+    outlet: r.outlet,
+    published: r.published,
+    language: r.language,
+    source: r.source,
+    snippet: r.snippet ? r.snippet.replace(/\s+/g, ' ').trim() : openingWords(r.text),
+    stories: r.stories,
+  };
+}
+
+export class Reader implements StoreReader {
+  constructor(private readonly db: Kysely<Schema>) {}
+
+  async stats(): Promise<StoreStats> {
+    const { rows } = await sql<StoreStats>`select
+      (select count(*) from documents) as documents,
+      (select count(*) from entities) as entities,
+      (select count(*) from events) as events,
+      (select count(*) from quotes) as quotes,
+      (select count(*) from claims) as claims,
+      (select count(*) from stories) as stories,
+      (select count(*) from queue where state = 'queued') as queued`.execute(this.db);
+    return rows[0];
+  }
+
+  async search(input: SearchQuery): Promise<Page<DocumentSummary>> {
+    const query = SearchQuery.parse(input);
+    const tsquery = query.q ? sql`websearch_to_tsquery('english', ${query.q}::text)` : null;
+    const where: RawBuilder<unknown>[] = [];
+    if (tsquery) where.push(sql`d.tsv @@ ${tsquery}`);
+    if (query.entity) where.push(sql`d.id in (select de.document from document_entities de where de.entity in ${entityIds(query.entity)})`);
+    if (query.outlet) where.push(sql`lower(d.outlet) = lower(${query.outlet}::text)`);
+    if (query.from) where.push(onOrAfter(sql`d.published`, query.from));
+    if (query.to) where.push(onOrBefore(sql`d.published`, query.to));
+    if (query.eventType) where.push(sql`exists (select 1 from events e where e.document = d.id and e.type = ${query.eventType})`);
+    if (query.claimKind) where.push(sql`exists (select 1 from claims c where c.document = d.id and c.kind = ${query.claimKind})`);
+    const filter = allOf(where);
+
+    const total = await this.count(sql`select count(*) as n from documents d where ${filter}`);
+    const rank = tsquery ? sql`ts_rank_cd(d.tsv, ${tsquery})` : sql`0`;
+    // Headlines are costly: made for the page's rows only, after the limit.
+    const snippet = tsquery
+      ? sql`ts_headline('english', p.text, ${tsquery}, ${HEADLINE_OPTIONS}::text) as snippet`
+      : sql`null::text as snippet`;
+    const order = sql`rank desc, published desc nulls last, seq desc`;
+    const { rows } = await sql<DocumentRow & { snippet: string | null }>`
+      select p.*, ${snippet} from (
+        select ${provenance}, d.source, d.language, d.text, d.seq, ${rank} as rank, ${storiesOf}
+        from documents d where ${filter}
+        order by ${order}
+        limit ${query.limit} offset ${query.offset}
+      ) p
+      order by ${order}`.execute(this.db);
+    return { total, offset: query.offset, limit: query.limit, items: rows.map(toSummary) };
+  }
+
+  async document(id: string): Promise<StoredDocument | null> {
+    const [doc] = await this.loadDocuments(sql`d.id = ${id}`);
+    return doc ?? null;
+  }
+
+  async entities(input: EntityQuery): Promise<Page<EntitySummary>> {
+    const query = EntityQuery.parse(input);
+    const where: RawBuilder<unknown>[] = [];
+    if (query.q) {
+      where.push(sql`e.id in (select n.entity from entity_names n where n.name like ${prefixPattern(query.q)}::text escape '\\')`);
+    }
+    if (query.type) where.push(sql`e.type = ${query.type}`);
+    const filter = allOf(where);
+    const total = await this.count(sql`select count(*) as n from entities e where ${filter}`);
+    const { rows } = await sql<EntityDbRow>`
+      select e.* from entities e where ${filter}
+      order by e.documents desc, e.mentions desc, e.id
+      limit ${query.limit} offset ${query.offset}`.execute(this.db);
+    return { total, offset: query.offset, limit: query.limit, items: rows.map(toEntity) };
+  }
+
+  async entity(id: string): Promise<EntityDetail | null> {
+    const { rows } = await sql<EntityDbRow>`select e.* from entities e where e.id = ${id}`.execute(this.db);
+    if (!rows[0]) return null;
+    const events = await this.events({ entity: id, limit: DETAIL_LIMIT, offset: 0 }, true);
+    const quotes = await sql<QuoteDbRow>`
+      select q.text, q.direct, q.speaker, q.speaker_text, q.start, q."end", q.ord, ${provenance} from quotes q join documents d on d.id = q.document
+      where q.speaker = ${id}
+      order by ${newest(sql`d.published`)}, q.ord
+      limit ${DETAIL_LIMIT}`.execute(this.db);
+    const documents = await sql<DocumentRow>`
+      select ${provenance}, d.source, d.language, d.text, ${storiesOf}
+      from documents d join document_entities de on de.document = d.id
+      where de.entity = ${id}
+      order by ${newest(sql`d.published`)}
+      limit ${DETAIL_LIMIT}`.execute(this.db);
+    return {
+      ...toEntity(rows[0]),
+      events: events.items,
+      quotes: quotes.rows.map(toQuote),
+      documentList: documents.rows.map(toSummary),
+    };
+  }
+
+  /** `exactId`: the entity is a canonical id already (the entity page), not a name to resolve. */
+  async events(input: EventQuery, exactId = false): Promise<Page<EventRow>> {
+    const query = EventQuery.parse(input);
+    const date = sql`coalesce(e.date, d.published)`;
+    const where: RawBuilder<unknown>[] = [];
+    if (query.type) where.push(sql`e.type = ${query.type}`);
+    if (query.entity) {
+      const ids = exactId ? sql`array[${query.entity}::text]` : entityIdArray(query.entity);
+      where.push(sql`(e.source && ${ids} or e.target && ${ids})`);
+    }
+    if (query.from) where.push(onOrAfter(date, query.from));
+    if (query.to) where.push(onOrBefore(date, query.to));
+    const filter = allOf(where);
+    const total = await this.count(sql`select count(*) as n from events e join documents d on d.id = e.document where ${filter}`);
+    const { rows } = await sql<EventDbRow>`
+      select e.type, e.mode, e.cameo, e.source, e.target, e.date, e.location, e.negated, e.evidence, e.ord, ${provenance} from events e join documents d on d.id = e.document
+      where ${filter}
+      order by ${newest(date)}, e.ord
+      limit ${query.limit} offset ${query.offset}`.execute(this.db);
+    return { total, offset: query.offset, limit: query.limit, items: rows.map(toEvent) };
+  }
+
+  async quotes(input: QuoteQuery): Promise<Page<QuoteRow>> {
+    const query = QuoteQuery.parse(input);
+    const where: RawBuilder<unknown>[] = [];
+    if (query.speaker) {
+      where.push(sql`(q.speaker in ${entityIds(query.speaker)} or lower(q.speaker_text) = lower(${query.speaker}::text))`);
+    }
+    if (query.q) where.push(sql`q.tsv @@ websearch_to_tsquery('english', ${query.q}::text)`);
+    const filter = allOf(where);
+    const total = await this.count(sql`select count(*) as n from quotes q join documents d on d.id = q.document where ${filter}`);
+    const { rows } = await sql<QuoteDbRow>`
+      select q.text, q.direct, q.speaker, q.speaker_text, q.start, q."end", q.ord, ${provenance} from quotes q join documents d on d.id = q.document
+      where ${filter}
+      order by ${newest(sql`d.published`)}, q.ord
+      limit ${query.limit} offset ${query.offset}`.execute(this.db);
+    return { total, offset: query.offset, limit: query.limit, items: rows.map(toQuote) };
+  }
+
+  async claims(input: ClaimQuery): Promise<Page<ClaimRow>> {
+    const query = ClaimQuery.parse(input);
+    const date = sql`coalesce(c.as_of, d.published)`;
+    const where: RawBuilder<unknown>[] = [];
+    if (query.kind) where.push(sql`c.kind = ${query.kind}`);
+    if (query.where) where.push(sql`c.place in ${entityIds(query.where)}`);
+    if (query.from) where.push(onOrAfter(date, query.from));
+    if (query.to) where.push(onOrBefore(date, query.to));
+    const filter = allOf(where);
+    const total = await this.count(sql`select count(*) as n from claims c join documents d on d.id = c.document where ${filter}`);
+    const { rows } = await sql<ClaimDbRow>`
+      select c.kind, c.value, c.qualifier, c.who, c.place, c.attribution, c.as_of, c.evidence, c.share, c.ord, ${provenance} from claims c join documents d on d.id = c.document
+      where ${filter}
+      order by ${newest(date)}, c.ord
+      limit ${query.limit} offset ${query.offset}`.execute(this.db);
+    return { total, offset: query.offset, limit: query.limit, items: rows.map(toClaim) };
+  }
+
+  async stories(input: PageQuery): Promise<Page<StorySummary>> {
+    const query = PageQuery.parse(input);
+    const total = await this.count(sql`select count(*) as n from stories`);
+    const { rows } = await sql<StorySummary>`
+      select s.id as story, s.title, s.date, s.documents, s.outlets from stories s
+      order by s.date desc nulls last, s.documents desc, s.ord
+      limit ${query.limit} offset ${query.offset}`.execute(this.db);
+    return { total, offset: query.offset, limit: query.limit, items: rows };
+  }
+
+  async story(id: string): Promise<StoryDetail | null> {
+    const { rows } = await sql<{ title: string; date: string | null; comparison: Story['comparison'] }>`
+      select s.title, s.date, s.comparison from stories s where s.id = ${id}`.execute(this.db);
+    if (!rows[0]) return null;
+    const reports = await this.loadDocuments(sql`d.id in (select sd.document from story_documents sd where sd.story = ${id})`, sql`(select sd.ord from story_documents sd where sd.story = ${id} and sd.document = d.id)`);
+    return {
+      story: id,
+      documents: reports.map((r) => r.id),
+      title: rows[0].title,
+      date: rows[0].date,
+      comparison: rows[0].comparison,
+      reports: reports.map(({ stories: _stories, ...doc }) => doc),
+    };
+  }
+
+  /** Whole documents matching `condition`, in `order` (default: ingest order), at most `limit`. */
+  async loadDocuments(condition: RawBuilder<unknown>, order: RawBuilder<unknown> = sql`d.seq`, limit = 10_000): Promise<StoredDocument[]> {
+    const { rows } = await sql<DocumentRow & { analysis: DocumentAnalysis }>`
+      select ${provenance}, d.source, d.language, d.text, d.analysis, ${storiesOf}
+      from documents d where ${condition} order by ${order} limit ${limit}`.execute(this.db);
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.document);
+    const part = sql`where x.document = any(${ids}::text[]) order by x.document, x.ord`;
+    const events = groupBy((await sql<EventDbRow>`select x.* from events x ${part}`.execute(this.db)).rows);
+    const quotes = groupBy((await sql<QuoteDbRow>`select x.* from quotes x ${part}`.execute(this.db)).rows);
+    const claims = groupBy((await sql<ClaimDbRow>`select x.* from claims x ${part}`.execute(this.db)).rows);
+    return rows.map((r) => ({
+      id: r.document,
+      source: r.source,
+      outlet: r.outlet,
+      title: r.title,
+      published: r.published,
+      dateline: r.analysis.dateline,
+      language: r.language,
+      text: r.text,
+      entities: r.analysis.entities,
+      times: r.analysis.times,
+      events: (events.get(r.document) ?? []).map(eventOf),
+      quotes: (quotes.get(r.document) ?? []).map(quoteOf),
+      claims: (claims.get(r.document) ?? []).map(claimOf),
+      eventDate: r.analysis.eventDate,
+      stories: r.stories,
+    }));
+  }
+
+  private async count(query: RawBuilder<unknown>): Promise<number> {
+    const { rows } = await (query as RawBuilder<{ n: number }>).execute(this.db);
+    return rows[0]?.n ?? 0;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Rebuilding stories: every stored document, in ingest order, through the same linker
+ * `dateline analyze --stories` uses; then the story tables are replaced in one
+ * transaction, so readers see the old stories or the new, never a mix.
+ */
+import { sql, type Kysely } from 'kysely';
+import { StoryLinker } from '../link/index.js';
+import type { Story } from '../model/index.js';
+import type { Reader } from './reader.js';
+import type { Schema } from './schema.js';
+import { inTransaction } from './retry.js';
+
+/** Documents read (and stories written) per query: memory stays flat whatever the store's size. */
+const PAGE = 200;
+const ROWS_PER_INSERT = 1000;
+
+export async function relinkStories(db: Kysely<Schema>, reader: Reader): Promise<number> {
+  // Stories that close as the linker's window moves on are collected with the open ones at the end.
+  const closed: Story[] = [];
+  const linker = await StoryLinker.create({ onClosed: (story) => closed.push(story) });
+  let last = 0;
+  for (;;) {
+    const page = await db.selectFrom('documents').select('seq').where('seq', '>', last).orderBy('seq').limit(PAGE).execute();
+    if (page.length === 0) break;
+    const docs = await reader.loadDocuments(sql`d.seq > ${last} and d.seq <= ${page[page.length - 1].seq}`);
+    for (const doc of docs) linker.add(doc);
+    last = page[page.length - 1].seq;
+  }
+  const stories = [...closed, ...linker.stories()];
+  await inTransaction(db, async (trx) => {
+    await trx.deleteFrom('story_documents').execute();
+    await trx.deleteFrom('stories').execute();
+    for (let i = 0; i < stories.length; i += PAGE) {
+      const chunk = stories.slice(i, i + PAGE);
+      await trx.insertInto('stories').values(chunk.map((story, j) => storyRow(story, i + j))).execute();
+      const members = chunk.flatMap((story) => story.documents.map((document, ord) => ({ story: story.story, document, ord })));
+      for (let j = 0; j < members.length; j += ROWS_PER_INSERT) {
+        await trx.insertInto('story_documents').values(members.slice(j, j + ROWS_PER_INSERT)).execute();
+      }
+    }
+    await sql`update stories s set outlets = array(
+      select distinct d.outlet from story_documents sd join documents d on d.id = sd.document
+      where sd.story = s.id and d.outlet is not null order by d.outlet)`.execute(trx);
+  });
+  return stories.length;
+}
+
+function storyRow(story: Story, ord: number) {
+  return {
+    id: story.story,
+    ord,
+    title: story.title,
+    date: story.date,
+    documents: story.documents.length,
+    outlets: [],
+    comparison: JSON.stringify(story.comparison),
+  };
+}

@@ -1,0 +1,279 @@
+/**
+ * The storage contract, run against embedded PGlite and against a PostgreSQL server: the
+ * same documents in, the same answers out. Input: the bundled samples and two wire reports
+ * of a flood written for these tests, analysed by the real pipeline.
+ */
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../ingest/index.js';
+import type { AnalysedDocument, RawDocument } from '../model/index.js';
+import { ClaimRow, DocumentSummary, EntityDetail, StoryDetail, type SearchQuery } from '../model/views.js';
+import { analyseDocument } from '../pipeline/document.js';
+import { analyseStream } from '../pipeline/run.js';
+import { postgresAvailable, postgresSkipNote, startPostgres, type PostgresServer } from '../../test/helpers/postgres.js';
+import { tableChecksums } from './checksum.js';
+import { openDatabase, type DatabaseOptions } from './database.js';
+import type { Store } from './index.js';
+import { migrateToLatest } from './migrations/index.js';
+import type { Schema } from './schema.js';
+import { sourceKey } from './source-key.js';
+import { createStore } from './store.js';
+
+const INPUTS = ['samples', 'test/fixtures/store'];
+
+let docs: AnalysedDocument[] = [];
+let raws: RawDocument[] = [];
+let server: PostgresServer | null = null;
+
+beforeAll(async () => {
+  for await (const item of ingest(INPUTS)) if (item.ok) raws.push(item.doc);
+  for await (const event of analyseStream(ingest(INPUTS), { jobs: 1 })) if (event.kind === 'document') docs.push(event.doc);
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+const byPath = (suffix: string, title?: RegExp) =>
+  docs.find((d) => d.source.path?.endsWith(suffix) && (!title || title.test(d.title ?? '')))!;
+const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
+
+interface Engine {
+  name: string;
+  skip: boolean;
+  options(): Promise<DatabaseOptions>;
+}
+
+const engines: Engine[] = [
+  { name: 'PGlite', skip: false, options: async () => ({ data: 'memory://' }) },
+  {
+    name: 'PostgreSQL',
+    skip: !postgresAvailable,
+    options: async () => {
+      server = await startPostgres();
+      return { url: await server.createDatabase('contract') };
+    },
+  },
+];
+
+if (!postgresAvailable) {
+  describe('store on PostgreSQL', () => {
+    it.skip(postgresSkipNote, () => {});
+  });
+}
+
+describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
+  let db: Kysely<Schema>;
+  let store: Store;
+
+  beforeAll(async () => {
+    const database = await openDatabase(await engine.options());
+    await migrateToLatest(database.db);
+    db = database.db;
+    store = createStore(database);
+  }, 120_000);
+
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('stores every document, and reads each back as it was analysed', async () => {
+    expect(docs.length).toBeGreaterThanOrEqual(19);
+    for (const doc of docs) expect(await store.add(doc, `key:${doc.id}`)).toBe('stored');
+    const stats = await store.stats();
+    expect(stats.documents).toBe(docs.length);
+    expect(stats.claims).toBe(docs.reduce((n, d) => n + d.claims.length, 0));
+    expect(stats.quotes).toBe(docs.reduce((n, d) => n + d.quotes.length, 0));
+    expect(stats.events).toBe(docs.reduce((n, d) => n + d.events.length, 0));
+    expect(stats.entities).toBe(new Set(docs.flatMap((d) => d.entities.map((e) => e.id))).size);
+    for (const doc of docs) expect(await store.document(doc.id)).toEqual({ ...doc, stories: [] });
+    expect(await store.hasSource(`key:${docs[0].id}`)).toBe(true);
+    expect(await store.hasSource('key:never-seen')).toBe(false);
+    expect(await store.document('no-such-document')).toBeNull();
+  });
+
+  it('changes nothing when the same documents are added again', async () => {
+    const before = await tableChecksums(db);
+    for (const doc of docs) expect(await store.add(doc, `key:${doc.id}`)).toBe('duplicate');
+    expect(await tableChecksums(db)).toEqual(before);
+  });
+
+  it('stores a document whole or not at all: a claim the database refuses leaves no trace of its document', async () => {
+    const before = await tableChecksums(db);
+    const original = byPath('mozambique-floods.jsonl', /toll rises/);
+    const broken = {
+      ...original,
+      id: 'broken-copy-0001',
+      text: original.text + ' A late update said roads had reopened.',
+      entities: original.entities.map((e) => ({ ...e, aliases: [...e.aliases, 'An Alias Only This Copy Has'] })),
+      // The last row written for a document; the schema allows only the claim kinds of the model.
+      claims: [...original.claims, { ...original.claims[0], kind: 'rumoured' as 'other' }],
+    };
+    await expect(store.add(broken, 'key:broken')).rejects.toThrow(/claims_kind_check|check constraint/);
+    expect(await tableChecksums(db)).toEqual(before);
+    expect(await store.document('broken-copy-0001')).toBeNull();
+    expect(await store.hasSource('key:broken')).toBe(false);
+  });
+
+  it('finds documents by words, with «marked» snippets, most relevant first', async () => {
+    const page = await store.search({ q: 'dam', limit: 20, offset: 0 });
+    const gazette = byPath('harbour-gazette-portugal-dam.html');
+    const dispatch = byPath('world.rss', /dam/);
+    expect(ids(page.items)).toEqual(expect.arrayContaining([gazette.id, dispatch.id].sort()));
+    expect(page.total).toBe(page.items.length);
+    for (const item of page.items) {
+      DocumentSummary.parse(item);
+      expect(item.snippet).toMatch(/«dams?»/i);
+    }
+    const phrase = await store.search({ q: '"robot cranes"', limit: 20, offset: 0 });
+    expect(ids(phrase.items)).toEqual([byPath('coastline-daily-lisbon-port.html').id]);
+    const none = await store.search({ q: 'zeppelin', limit: 20, offset: 0 });
+    expect(none).toEqual({ total: 0, offset: 0, limit: 20, items: [] });
+  });
+
+  it('filters documents by outlet, dates, event type, claim kind and entity (by id, name or alias)', async () => {
+    const expectIds = async (query: Partial<SearchQuery>, expected: AnalysedDocument[]) => {
+      const page = await store.search({ offset: 0, limit: 200, ...query });
+      expect(ids(page.items)).toEqual(ids(expected));
+      expect(page.total).toBe(expected.length);
+    };
+    await expectIds({ outlet: 'MERIDIAN NEWS' }, docs.filter((d) => d.outlet === 'Meridian News'));
+    await expectIds({ from: '2025-03-13', to: '2025-03-13' }, docs.filter((d) => d.published === '2025-03-13'));
+    await expectIds({ from: '2025-04' }, docs.filter((d) => (d.published ?? '') >= '2025-04'));
+    await expectIds({ claimKind: 'abducted' }, docs.filter((d) => d.claims.some((c) => c.kind === 'abducted')));
+    const eventType = docs.flatMap((d) => d.events.map((e) => e.type))[0];
+    await expectIds({ eventType }, docs.filter((d) => d.events.some((e) => e.type === eventType)));
+    await expectIds({ entity: 'gpe:mozambique' }, docs.filter((d) => d.entities.some((e) => e.id === 'gpe:mozambique')));
+    await expectIds({ entity: 'mozambique' }, docs.filter((d) => d.entities.some((e) => e.id === 'gpe:mozambique')));
+    // An alias the analyser gave some entity: every document naming that entity, whatever spelling it used there.
+    const withAlias = docs.flatMap((d) => d.entities).find((e) => e.aliases.some((a) => /^[A-Za-z ]+$/.test(a) && a !== e.name))!;
+    expect(withAlias).toBeDefined();
+    const alias = withAlias.aliases.find((a) => /^[A-Za-z ]+$/.test(a) && a !== withAlias.name)!;
+    const named = new Set(
+      docs.flatMap((d) => d.entities).filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase() === alias.toLowerCase())).map((e) => e.id),
+    );
+    await expectIds({ entity: alias.toUpperCase() }, docs.filter((d) => d.entities.some((e) => named.has(e.id))));
+    await expectIds({ q: 'flood', entity: 'Mozambique', from: '2025-04-09' }, [byPath('mozambique-floods.jsonl', /toll rises/)]);
+  });
+
+  it('pages through results without overlap or gaps', async () => {
+    const seen: string[] = [];
+    for (let offset = 0; offset < docs.length; offset += 4) {
+      const page = await store.search({ limit: 4, offset });
+      expect(page.total).toBe(docs.length);
+      seen.push(...page.items.map((i) => i.id));
+    }
+    expect(seen.sort()).toEqual(ids(docs));
+    const dates = (await store.search({ limit: 200, offset: 0 })).items.map((i) => i.published ?? '');
+    expect(dates.filter(Boolean)).toEqual([...dates.filter(Boolean)].sort().reverse());
+  });
+
+  it('gives a figure\'s history by kind and place name, newest first, with its attribution and sentence', async () => {
+    const history = await store.claims({ kind: 'killed', where: 'Mozambique', limit: 20, offset: 0 });
+    expect(history.total).toBe(2);
+    expect(history.items.map((c) => ClaimRow.parse(c))).toMatchObject([
+      { value: 31, where: 'gpe:mozambique', outlet: 'Coastal Times', published: '2025-04-10' },
+      { value: 23, qualifier: 'at_least', where: 'gpe:mozambique', asOf: '2025-04-08', outlet: 'Harbour Wire' },
+    ]);
+    expect(history.items[1].evidence.text).toMatch(/^At least 23 people have been killed in Mozambique/);
+    expect(history.items[1].attribution).toBe('the National Institute for Disaster Management');
+    expect((await store.claims({ kind: 'killed', where: 'gpe:mozambique', limit: 20, offset: 0 })).items).toEqual(history.items);
+    const april = await store.claims({ where: 'mozambique', from: '2025-04-09', limit: 20, offset: 0 });
+    expect(april.items.map((c) => [c.kind, c.value])).toEqual([['killed', 31], ['displaced', 6500]]);
+    expect((await store.claims({ kind: 'killed', where: 'Atlantis', limit: 20, offset: 0 })).total).toBe(0);
+  });
+
+  it('lists entities by name prefix, and shows one with its documents, quotes and events', async () => {
+    const found = await store.entities({ q: 'mozam', limit: 20, offset: 0 });
+    expect(found.items.map((e) => e.id)).toContain('gpe:mozambique');
+    const places = await store.entities({ type: 'GPE', limit: 200, offset: 0 });
+    expect(places.items.every((e) => e.type === 'GPE')).toBe(true);
+    expect(places.total).toBe(new Set(docs.flatMap((d) => d.entities.filter((e) => e.type === 'GPE').map((e) => e.id))).size);
+    // A LIKE wildcard in the prefix is a character, not a pattern.
+    expect((await store.entities({ q: '%', limit: 20, offset: 0 })).total).toBe(0);
+
+    const mozambique = EntityDetail.parse(await store.entity('gpe:mozambique'));
+    const mentioning = docs.filter((d) => d.entities.some((e) => e.id === 'gpe:mozambique'));
+    expect(mozambique.documents).toBe(mentioning.length);
+    expect(ids(mozambique.documentList)).toEqual(ids(mentioning));
+    const speaker = await store.entity('person:calasta-muanza');
+    expect(speaker?.quotes.map((q) => q.published)).toEqual(['2025-04-10', '2025-04-08']);
+    expect(await store.entity('person:nobody')).toBeNull();
+  });
+
+  it('finds quotes by speaker name and words, events by type and entity', async () => {
+    const quotes = await store.quotes({ speaker: 'celeste muanza', limit: 20, offset: 0 });
+    expect(quotes.total).toBe(2);
+    expect(quotes.items.every((q) => q.speaker === 'person:calasta-muanza')).toBe(true);
+    const goats = await store.quotes({ q: 'goats', limit: 20, offset: 0 });
+    expect(goats.items.map((q) => q.outlet)).toEqual(['Coastal Times']);
+
+    const type = docs.flatMap((d) => d.events.map((e) => e.type))[0];
+    const events = await store.events({ type, limit: 200, offset: 0 });
+    expect(events.total).toBe(docs.reduce((n, d) => n + d.events.filter((e) => e.type === type).length, 0));
+    const actor = docs.flatMap((d) => d.events.flatMap((e) => e.source))[0];
+    const byActor = await store.events({ entity: actor, limit: 200, offset: 0 });
+    expect(byActor.total).toBe(docs.reduce((n, d) => n + d.events.filter((e) => e.source.includes(actor) || e.target.includes(actor)).length, 0));
+  });
+
+  it('merges what different documents say about one entity: aliases accumulate, counts add up', async () => {
+    const original = byPath('mozambique-floods.jsonl', /toll rises/);
+    const copy = {
+      ...original,
+      id: 'mozambique-alias-copy',
+      text: `${original.text} Officials in Moçambique said schools would reopen on Monday.`,
+      entities: original.entities.map((e) => (e.id === 'gpe:mozambique' ? { ...e, aliases: [...e.aliases, 'Moçambique'] } : e)),
+    };
+    const before = (await store.entity('gpe:mozambique'))!;
+    expect(await store.add(copy)).toBe('stored');
+    const after = (await store.entity('gpe:mozambique'))!;
+    expect(after.aliases).toEqual([...before.aliases, 'Moçambique']);
+    expect(after.documents).toBe(before.documents + 1);
+    expect((await store.search({ entity: 'MOÇAMBIQUE', limit: 20, offset: 0 })).total).toBe(before.documents + 1);
+  });
+
+  it('groups reports into stories on relink, and shows a story with its reports side by side', async () => {
+    const count = await store.relink();
+    expect(count).toBeGreaterThanOrEqual(2);
+    const list = await store.stories({ limit: 20, offset: 0 });
+    expect(list.total).toBe(count);
+    const gazette = byPath('harbour-gazette-portugal-dam.html');
+    const dispatch = byPath('world.rss', /dam/);
+    const dam = (await store.document(gazette.id))!.stories[0];
+    expect(dam).toBeDefined();
+    const story = StoryDetail.parse(await store.story(dam));
+    expect(story.documents.sort()).toEqual([gazette.id, dispatch.id].sort());
+    expect(story.reports.find((r) => r.id === gazette.id)).toEqual(gazette);
+    expect(list.items.find((s) => s.story === dam)?.outlets.sort()).toEqual(['Continental Dispatch', 'The Harbour Gazette']);
+    const before = await tableChecksums(db);
+    expect(await store.relink()).toBe(count);
+    expect(await tableChecksums(db)).toEqual(before);
+    expect(await store.story('no-such-story')).toBeNull();
+  });
+
+  it('queues raw documents once, and a worker batch stores each or marks it failed, never both', async () => {
+    const fresh: RawDocument = {
+      source: { path: 'queued/ferry.txt', url: null, id: null, record: null },
+      kind: 'text',
+      body:
+        'Ferry strike ends after nine days\n\nThe ferry crews of the Kalvik line returned to work on Friday after nine days on strike, ' +
+        'the union said, and the first crossing left the harbour at dawn with 140 passengers aboard.',
+      hints: { title: null, published: '2025-05-02', outlet: 'Kalvik Courier' },
+      warnings: [],
+    };
+    const empty: RawDocument = { ...fresh, source: { ...fresh.source, path: 'queued/empty.txt' }, body: '   \n  ' };
+    const already = raws.find((r) => r.source.path?.endsWith('mozambique-floods.jsonl'))!;
+    for (const raw of [fresh, empty, already]) expect(await store.enqueue(raw, sourceKey(raw))).toBe('queued');
+    expect(await store.enqueue(fresh, sourceKey(fresh))).toBe('duplicate');
+    expect((await store.stats()).queued).toBe(3);
+
+    const analyse = async (batch: RawDocument[]) => batch.map(analyseDocument);
+    const tally = await store.work(10, analyse);
+    expect(tally).toMatchObject({ taken: 3, stored: 1, duplicates: 1, failed: 1 });
+    expect(tally.failures[0]).toMatch(/queued\/empty.txt: no article text found/);
+    expect((await store.work(10, analyse)).taken).toBe(0);
+    expect((await store.stats()).queued).toBe(0);
+    expect((await store.search({ q: '"ferry crews"', limit: 5, offset: 0 })).items.map((i) => i.outlet)).toEqual(['Kalvik Courier']);
+    for (const raw of [fresh, empty, already]) expect(await store.hasSource(sourceKey(raw))).toBe(true);
+  });
+});
