@@ -7,10 +7,25 @@
  */
 import { z } from 'zod';
 
-/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: a date at the grain it is known. */
+/** Why a `YYYY[-MM[-DD]]` string is not a day, month or year of the calendar, or null when it is one. */
+export function calendarProblem(value: string): string | null {
+  const [year, month, day] = value.split('-').map(Number);
+  if (month === undefined) return null;
+  if (month < 1 || month > 12) return `no month ${month} in a year`;
+  if (day === undefined) return null;
+  const daysInMonth = new Date(Date.UTC(year!, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) return `no day ${day} in ${value.slice(0, 7)}`;
+  return null;
+}
+
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: a date at the grain it is known, and one the calendar has. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'ISO 8601 date: YYYY-MM-DD, YYYY-MM or YYYY');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'ISO 8601 date: YYYY-MM-DD, YYYY-MM or YYYY')
+  .superRefine((value, ctx) => {
+    const problem = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) ? calendarProblem(value) : null;
+    if (problem) ctx.addIssue({ code: 'custom', message: `must be a real date: ${problem}` });
+  });
 
 /** UTF-16 offsets into the document's clean `text`, `end` exclusive. */
 export const Span = z.object({
