@@ -17,10 +17,20 @@ const BENCHES = {
   clustering: ['bench/clustering.mjs'],
   events: ['bench/events.mjs'],
   memory: ['bench/memory.mjs', '--docs', '100000'],
+  fuzz: ['bench/fuzz.mjs'],
+  pathological: ['bench/pathological.mjs'],
   pipeline: ['bench/pipeline.mjs'],
 };
 
-const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+/** Options that take a value (`--runs 20000`): the value goes to the bench with them, it is not a bench name. */
+const VALUE_OPTIONS = new Set(['--runs', '--only', '--seed', '--docs', '--jobs', '--sets', '--systems']);
+const asked = [];
+const options = [];
+for (let i = 2; i < process.argv.length; i++) {
+  const arg = process.argv[i];
+  if (!arg.startsWith('-')) asked.push(arg);
+  else options.push(arg, ...(VALUE_OPTIONS.has(arg) && i + 1 < process.argv.length ? [process.argv[++i]] : []));
+}
 const unknown = asked.filter((name) => !(name in BENCHES));
 if (unknown.length) {
   console.error(`bench: unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(BENCHES).join(', ')}`);
@@ -35,7 +45,7 @@ for (const name of asked.length ? asked : Object.keys(BENCHES)) {
     continue;
   }
   console.log(`\n== ${name} (${new Date().toISOString()})`);
-  const run = spawnSync(process.execPath, [script, ...args, ...process.argv.slice(2).filter((a) => a.startsWith('-'))], { cwd: root, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [script, ...args, ...options], { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) failed += 1;
 }
 process.exit(failed ? 1 : 0);

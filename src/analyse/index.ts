@@ -11,6 +11,7 @@ import { findClaims } from './claims/index.js';
 import { findQuotes } from './quotes/index.js';
 import { estimateEventDate, findTimes } from './time/index.js';
 import { findEvents } from './events/index.js';
+import { readingWarnings, withinLimit } from './limits.js';
 
 export type Analysis = Pick<AnalysedDocument, 'entities' | 'times' | 'events' | 'quotes' | 'claims' | 'eventDate'>;
 
@@ -20,8 +21,14 @@ export interface AnalysisInput {
   read: ReadText;
 }
 
-export function analyse(article: ExtractedArticle): Analysis {
+/**
+ * Entities, times, events, quotes and claims of one article. `warnings` receives a line for
+ * each limit the article ran into, for the document's warnings.
+ */
+export function analyse(whole: ExtractedArticle, warnings: string[] = []): Analysis {
+  const article = withinLimit(whole, warnings);
   const input: AnalysisInput = { article, read: readText(article.text) };
+  warnings.push(...readingWarnings(input.read));
   const entities = findEntities(input);
   const times = findTimes(article.text, article.published);
   const estimate = estimateEventDate(article.text, article.published, times);

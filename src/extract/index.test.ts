@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { ExtractedArticle, type RawDocument } from '../model/index.js';
 import { extractHtml, type HtmlExtraction } from './html/index.js';
-import { extract } from './index.js';
+import { extract, MAX_TEXT_CHARS } from './index.js';
 
 // The real HTML extractor, replaced per test where a test needs a fixed page reading.
 vi.mock('./html/index.js', async (importOriginal) => {
@@ -187,5 +187,21 @@ describe('extract never throws', () => {
     const started = performance.now();
     extract(textDoc(hostile));
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+// From the pathological-input set (test/pathological): a 10 MB text on one line ran a worker
+// thread out of its 128 MB heap while being cleaned.
+describe('extract on a text past MAX_TEXT_CHARS', () => {
+  it('keeps the first million characters, cut at a word break, and says so', () => {
+    const words = ['harbour', 'council', 'bridge', 'Valdor', 'vote', 'river'];
+    const body = Array.from({ length: 400_000 }, (_, i) => words[i % words.length]).join(' ');
+    const warnings: string[] = [];
+    const article = extract(textDoc(body), warnings);
+    expect(article.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(body.startsWith(article.text)).toBe(true);
+    expect(body[article.text.length]).toBe(' ');
+    expect(body.length).toBeGreaterThan(2_500_000);
+    expect(warnings).toEqual([`text is ${(body.length / 1e6).toFixed(1)} million characters; kept the first ${article.text.length.toLocaleString('en')}`]);
   });
 });

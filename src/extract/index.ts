@@ -12,6 +12,7 @@
  *   6. language:  the page's `lang` when valid > detected from the text > "und"
  */
 import { IsoDate, type Dateline, type ExtractedArticle, type RawDocument } from '../model/index.js';
+import { characters, cutPoint } from './cut.js';
 import { splitDateline } from './dateline.js';
 import { extractHtml } from './html/index.js';
 import { resolveLanguage } from './language.js';
@@ -29,11 +30,13 @@ interface Body {
   url: string | null;
   /** Where to look for a visible date line: the text before chrome lines were dropped. */
   dateSource: string;
+  warnings: string[];
 }
 
-/** The clean article and its metadata, from one ingested document. Never throws for odd input; a document with no usable text gets text '' (the pipeline reports it). */
-export function extract(raw: RawDocument): ExtractedArticle {
+/** The clean article and its metadata, from one ingested document. Never throws for odd input; a document with no usable text gets text '' (the pipeline reports it). Limits the input ran into are added to `warnings`. */
+export function extract(raw: RawDocument, warnings: string[] = []): ExtractedArticle {
   const body = readBody(raw);
+  warnings.push(...body.warnings);
   const title = firstNonEmpty(raw.hints.title, body.title);
   const { text, dateline } = takeDateline(withoutTitleLine(body.text, title));
   return {
@@ -46,9 +49,17 @@ export function extract(raw: RawDocument): ExtractedArticle {
   };
 }
 
+/**
+ * Text past this many characters is not kept (five times what the analysers read): cleaning
+ * makes several copies of it, and a worker thread's heap is bounded.
+ */
+export const MAX_TEXT_CHARS = 1_000_000;
+
 function readBody(raw: RawDocument): Body {
-  const input = typeof raw.body === 'string' ? raw.body : '';
-  if (raw.kind === 'html') return readHtml(input, raw.source.url);
+  const whole = typeof raw.body === 'string' ? raw.body : '';
+  if (raw.kind === 'html') return bounded(readHtml(whole, raw.source.url));
+  const cut = cutPoint(whole, MAX_TEXT_CHARS);
+  const input = whole.slice(0, cut);
   const cleaned = cleanText(input);
   return {
     text: cleaned.text,
@@ -58,7 +69,19 @@ function readBody(raw: RawDocument): Body {
     language: null,
     url: null,
     dateSource: input,
+    warnings: cut < whole.length ? [tooLong(whole.length, cut)] : [],
   };
+}
+
+/** A page whose article text is over MAX_TEXT_CHARS, cut there. */
+function bounded(body: Body): Body {
+  const cut = cutPoint(body.text, MAX_TEXT_CHARS);
+  if (cut === body.text.length) return body;
+  return { ...body, text: body.text.slice(0, cut), warnings: [...body.warnings, tooLong(body.text.length, cut)] };
+}
+
+function tooLong(length: number, cut: number): string {
+  return `text is ${characters(length)} characters; kept the first ${characters(cut)}`;
 }
 
 function readHtml(html: string, url: string | null): Body {
@@ -67,7 +90,7 @@ function readHtml(html: string, url: string | null): Body {
     page = extractHtml(html, url);
   } catch {
     // A page the parser cannot read has no usable text; the pipeline reports empty text.
-    return { text: '', title: null, published: null, siteName: null, language: null, url: null, dateSource: '' };
+    return { text: '', title: null, published: null, siteName: null, language: null, url: null, dateSource: '', warnings: [] };
   }
   return {
     // Readability keeps some chrome paragraphs (date lines, share bars, teasers); the same rules drop them.
@@ -78,6 +101,7 @@ function readHtml(html: string, url: string | null): Body {
     language: page.language,
     url: page.url,
     dateSource: page.text,
+    warnings: page.warnings ?? [],
   };
 }
 

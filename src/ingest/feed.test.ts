@@ -64,4 +64,10 @@ describe('feedItems', () => {
     expect(item.ok && item.doc.warnings).toEqual(['decoded as windows-1252 (guessed)', 'item date "sometime soon" is not a recognisable date; ignored']);
     expect(item.ok && item.doc.hints.published).toBeNull();
   });
+  // Found by the fuzz harness (test/fuzz): a feed without items gave no item at all, so the file vanished without a word.
+  it('says so when a well-formed feed has no items', () => {
+    const feed = '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Valdor Gazette</title></channel></rss>';
+    const items = [...feedItems(feed, 'empty.xml')];
+    expect(items).toEqual([{ ok: false, failure: { source: { path: 'empty.xml', url: null, id: null, record: null }, message: 'feed has no items', skipped: true } }]);
+  });
 });

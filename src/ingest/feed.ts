@@ -7,7 +7,7 @@ import { parseFeed } from 'feedsmith';
 import type { AnyFeed } from 'feedsmith';
 import type { IngestItem, RawDocument } from '../model/index.js';
 import { normaliseDate } from './dates.js';
-import { documentItem, errorMessage, failure } from './items.js';
+import { documentItem, errorMessage, failure, skipped } from './items.js';
 
 /** One feed item reduced to what ingest needs, whatever the feed format. */
 interface FeedEntry {
@@ -53,6 +53,11 @@ export function* feedItems(text: string, path: string, fileWarnings: readonly st
 
   const outlet = cleanTitle(feedTitle(parsed));
   const entries = feedEntries(parsed);
+  // Not an error, but silence would leave the reader wondering what became of the file.
+  if (entries.length === 0) {
+    yield skipped(path, 'feed has no items');
+    return;
+  }
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     const record = `item ${i + 1}`;

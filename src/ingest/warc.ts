@@ -27,15 +27,32 @@ type Outcome = { item: IngestItem | null; complete: boolean };
 
 export async function* warcItems(source: ByteSource, path: string, options: WarcOptions): AsyncGenerator<IngestItem> {
   const parser = new WARCParser(source);
+  // A record's item waits until the next record is found: only then is it known whether the
+  // record held more bytes than its Content-Length said (and its page may be cut short).
+  let pending: { item: IngestItem | null; record: string; url: string | null } | null = null;
   for (let n = 1; ; n++) {
     const record = `record ${n}`;
-    let warc: WARCRecord | null;
+    let next: Parsed;
     try {
-      warc = await parser.parse();
+      next = await parseNext(parser);
     } catch (error) {
+      if (pending?.item) yield pending.item;
       yield failure(path, `${record}: not parseable as WARC (${errorMessage(error)}); ${n - 1} records read before it`, { record });
       return;
     }
+    if (pending) {
+      if (next.leftover === null) {
+        if (pending.item) yield pending.item;
+      } else {
+        yield failure(
+          path,
+          `${pending.record}: Content-Length is smaller than the record (${next.leftover} bytes left before the next record); skipped, its page may be cut short`,
+          { url: pending.url, record: pending.record },
+        );
+      }
+      pending = null;
+    }
+    const warc = next.warc;
     if (!warc) return;
 
     if (!warc.warcHeaders.statusline.startsWith('WARC/') || !warc.warcType) {
@@ -55,11 +72,43 @@ export async function* warcItems(source: ByteSource, path: string, options: Warc
       };
     }
     // Half a page is not the page: a truncated record yields only the failure.
-    if (outcome.item && outcome.complete) yield outcome.item;
     if (!outcome.complete) {
-      yield failure(path, `${record}: truncated WARC record (the file ends inside it)`, { url: targetUri(warc), record });
+      yield failure(path, `${record}: truncated WARC record (the file ends inside it, before the ${warc.warcContentLength} bytes its Content-Length says)`, {
+        url: targetUri(warc),
+        record,
+      });
       return;
     }
+    pending = { item: outcome.item, record, url: targetUri(warc) };
+  }
+}
+
+interface Parsed {
+  warc: WARCRecord | null;
+  /** Bytes found between the previous record's end (by its Content-Length) and this record; null when there were none. */
+  leftover: number | null;
+}
+
+const TOO_SMALL = /^Content-Length Too Small: .*Remainder Length: (\d+)/;
+
+/**
+ * The next record. warcio notices a previous record longer than its Content-Length only by
+ * printing a console warning; that one warning is caught here and returned instead, so the
+ * record is reported in our own words, naming the file. Other console warnings pass through.
+ */
+async function parseNext(parser: WARCParser): Promise<Parsed> {
+  const warn = console.warn;
+  let leftover: number | null = null;
+  console.warn = (...args: unknown[]) => {
+    const m = TOO_SMALL.exec(String(args[0]));
+    if (m) leftover = Number(m[1]);
+    else warn(...args);
+  };
+  try {
+    const warc = await parser.parse();
+    return { warc, leftover };
+  } finally {
+    console.warn = warn;
   }
 }
 

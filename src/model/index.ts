@@ -13,7 +13,8 @@ export function calendarProblem(value: string): string | null {
   if (month === undefined) return null;
   if (month < 1 || month > 12) return `no month ${month} in a year`;
   if (day === undefined) return null;
-  const daysInMonth = new Date(Date.UTC(year!, month, 0)).getUTCDate();
+  const leap = year! % 4 === 0 && (year! % 100 !== 0 || year! % 400 === 0);
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
   if (day < 1 || day > daysInMonth) return `no day ${day} in ${value.slice(0, 7)}`;
   return null;
 }

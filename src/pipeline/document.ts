@@ -22,9 +22,11 @@ export function analyseDocument(raw: RawDocument): DocumentOutcome {
     source: raw.source,
     message: raw.source.record ? `${raw.source.record}: ${message}` : message,
   });
+  // The input's own warnings, then any limit extraction or analysis ran into.
+  const warnings = [...raw.warnings];
   let article;
   try {
-    article = extract(raw);
+    article = extract(raw, warnings);
   } catch (error) {
     return failed(`extraction failed: ${errorMessage(error)}`);
   }
@@ -33,7 +35,7 @@ export function analyseDocument(raw: RawDocument): DocumentOutcome {
   }
   let analysis;
   try {
-    analysis = analyse(article);
+    analysis = analyse(article, warnings);
   } catch (error) {
     return failed(`analysis failed: ${errorMessage(error)}`);
   }
@@ -48,5 +50,5 @@ export function analyseDocument(raw: RawDocument): DocumentOutcome {
     text: article.text,
     ...analysis,
   };
-  return { ok: true, doc, warnings: raw.warnings };
+  return { ok: true, doc, warnings };
 }

@@ -54,8 +54,8 @@ export function findQuotes(input: AnalysisInput, entities: Entity[]): Quote[] {
   const text = input.read.text;
   const mentions = mentionIndex(entities);
   const { units, quotes: spans } = buildUnits(input.read);
-  const quoted = (at: number): boolean => spans.some((q) => at >= q.start && at < q.end);
-  const unitStart = (at: number): number => units.find((u) => at >= u.start && at < u.end)?.start ?? at;
+  const quoted = (at: number): boolean => holding(spans, at) !== undefined;
+  const unitStart = (at: number): number => holding(units, at)?.start ?? at;
   // "The statement said": the organisation whose statement it is, i.e. the last one quoted.
   let lastBody: string | null = null;
   let lastStatement: string | null = null;
@@ -65,7 +65,7 @@ export function findQuotes(input: AnalysisInput, entities: Entity[]): Quote[] {
     if (speaker && !id && STATEMENT.test(text.slice(speaker.start, speaker.end))) id = lastStatement ?? lastBody;
     if (id && speaker && bodies.has(id)) {
       lastBody = id;
-      const unit = units.find((u) => speaker.start >= u.start && speaker.start < u.end);
+      const unit = holding(units, speaker.start);
       if (unit && /\bstatement\b/i.test(text.slice(unit.start, unit.end))) lastStatement = id;
     }
     return {
@@ -77,6 +77,18 @@ export function findQuotes(input: AnalysisInput, entities: Entity[]): Quote[] {
       end,
     };
   });
+}
+
+/** The one of `spans` (disjoint, in text order) that holds offset `at`: a binary search, as a long text holds thousands. */
+function holding<T extends { start: number; end: number }>(spans: readonly T[], at: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start <= at ? spans[lo] : undefined;
 }
 
 /** Every attributed region of a text, in order; claims read their attribution from these. */

@@ -10,6 +10,8 @@ describe('findQuoteSpans', () => {
     ['two quotations in one paragraph', '"First part," she said, "second part."', ['First part,', 'second part.']],
     ['doubled apostrophes as marks', "''It is a misguided approach,'' said the economist.", ['It is a misguided approach,']],
     ['guillemets', 'Il a dit «nous reviendrons» hier.', ['nous reviendrons']],
+    // Found through the unclosed-quotation warning on samples/wire.jsonl: “ closing „ was read as a second opening.
+    ['German low-high marks', '„Wir bauen die Brücke neu“, sagte die Bürgermeisterin am Montag.', ['Wir bauen die Brücke neu']],
     ['a nested quotation stays inside the outer one', '"He told me “never again” that day," she said.', ['He told me “never again” that day,']],
     ['an apostrophe is no mark', "The minister's office didn't comment.", []],
     ['a stray mark mid-sentence is dropped', 'The 12" pipe burst near the "station.', []],

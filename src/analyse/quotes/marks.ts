@@ -23,6 +23,9 @@ export interface QuoteSpan {
 const OPENING = new Set(['“', '„', '«']);
 const CLOSING = new Set(['”', '»']);
 const STRAIGHT = '"';
+/** „like this“: the low opening mark and the high mark that closes it. */
+const LOW_OPENING = '„';
+const LOW_CLOSER = '“';
 /** Two apostrophes stand for a straight double mark in some archives (''like this''). */
 const DOUBLED = "''";
 /** What may stand before a straight mark that opens a quote. */
@@ -33,6 +36,8 @@ interface Open {
   /** Length of the opening mark: 2 for ''. */
   width: number;
   straight: boolean;
+  /** The opening mark itself: „ is closed by “ in German and other central European usage. */
+  mark: string;
 }
 
 export interface Paragraph {
@@ -64,8 +69,11 @@ function spansOfParagraph(text: string, paragraph: Paragraph): QuoteSpan[] {
   };
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const c = text[i];
-    if (OPENING.has(c)) {
-      stack.push({ at: i, width: 1, straight: false });
+    if (c === LOW_CLOSER && stack[stack.length - 1]?.mark === LOW_OPENING) {
+      const open = stack.pop();
+      if (open) closeAt(open, i, 1);
+    } else if (OPENING.has(c)) {
+      stack.push({ at: i, width: 1, straight: false, mark: c });
     } else if (CLOSING.has(c)) {
       const open = stack.pop();
       if (open) closeAt(open, i, 1);
@@ -76,7 +84,7 @@ function spansOfParagraph(text: string, paragraph: Paragraph): QuoteSpan[] {
         stack.pop();
         closeAt(top, i, width);
       } else if (looksOpening(text, i, width, paragraph)) {
-        stack.push({ at: i, width, straight: true });
+        stack.push({ at: i, width, straight: true, mark: c });
       } else if (top && width === 1) {
         // A straight mark closing a curly opening: typed by hand, still a close.
         stack.pop();

@@ -134,6 +134,15 @@ describe('extractHtml on odd input', () => {
     expect(result.url).toBeNull();
   });
 
+  // From the pathological-input set (test/pathological): 100,000 levels took htmlparser2 and
+  // Readability 17 s, as both parsers' cost grows with the square of the depth.
+  it('reads a page nested 100,000 levels deep and says it was flattened', () => {
+    const html = `${'<div>'.repeat(100_000)}<p>Deep inside, a paragraph of text that is long enough to count as prose for the scorer, and then some more words.</p>${'</div>'.repeat(100_000)}`;
+    const result = extractHtml(html, null);
+    expect(result.text).toContain('Deep inside');
+    expect(result.warnings).toEqual(['page is nested more than 1000 elements deep; deeper elements were read as if at that depth']);
+  });
+
   it('survives very deep nesting', () => {
     const html = `${'<div>'.repeat(3000)}<p>Deep inside, a paragraph of text that is long enough to count as prose for the scorer, and then some more words.</p>${'</div>'.repeat(3000)}`;
     expect(extractHtml(html, null).text).toContain('Deep inside');

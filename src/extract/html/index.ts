@@ -13,7 +13,8 @@ import { findCanonical, findLanguage, findSiteName, siteNameCandidates } from '.
 import { findPublished } from './published.js';
 import { readabilityText } from './readability-fallback.js';
 import { brandName, findTitle, siteNameFromTitle } from './title.js';
-import { parsePage, type ElementNode } from './tree.js';
+import { shallowHtml } from './nesting.js';
+import { MAX_DEPTH, parsePage, type ElementNode } from './tree.js';
 import { siteZone } from './zone.js';
 
 export interface HtmlExtraction {
@@ -28,6 +29,8 @@ export interface HtmlExtraction {
   language: string | null;
   /** Canonical URL when the page tells (link rel=canonical, og:url), else the URL given. */
   url: string | null;
+  /** Limits the page ran into, one line each, for the document's warnings. */
+  warnings?: string[];
   /** Which rule produced each field (debugging and explanation): e.g. `{ text: 'strict', title: 'heading:h1=meta' }`. */
   sources?: { text: string; title: string | null; published: string | null };
 }
@@ -41,7 +44,8 @@ const FALLBACK_BELOW_CHARS = 100;
 const FALLBACK_SHORT_CHARS = 1500;
 const PROSE_LEFT_MARGIN = 300;
 
-export function extractHtml(html: string, url: string | null): HtmlExtraction {
+export function extractHtml(original: string, url: string | null): HtmlExtraction {
+  const { html, flattened } = shallowHtml(original);
   const page = parsePage(html);
   const metas = indexMetas(page.metas);
   const jsonLd = readJsonLd(page.jsonLd);
@@ -85,6 +89,7 @@ export function extractHtml(html: string, url: string | null): HtmlExtraction {
     siteName: siteName(metas, jsonLd, page.root, page.title, title?.title ?? null),
     language,
     url: canonical ?? url,
+    warnings: flattened || page.flattened ? [`page is nested more than ${MAX_DEPTH} elements deep; deeper elements were read as if at that depth`] : [],
     sources: { text: textSource, title: title?.source ?? null, published: published?.source ?? null },
   };
 }

@@ -37,6 +37,8 @@ export interface ParsedPage {
   readonly scriptDates: readonly string[];
   /** Text of the first `<title>` outside `<svg>`. */
   readonly title: string | null;
+  /** True when the page nests deeper than MAX_DEPTH and the deeper elements were flattened. */
+  readonly flattened: boolean;
 }
 
 /** Content never shown as text; dropped with everything inside. */
@@ -57,10 +59,10 @@ const SCRIPT_DATE =
 const SCRIPT_SCAN_CHARS = 200_000;
 
 /** Nesting deeper than this is flattened (real pages stay far below it). */
-const MAX_DEPTH = 1000;
+export const MAX_DEPTH = 1000;
 
 /** Elements that have no content of their own; kept only for their attributes (img alt, br). */
-const VOID: ReadonlySet<string> = new Set([
+export const VOID: ReadonlySet<string> = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
 ]);
 
@@ -77,6 +79,7 @@ export function parsePage(html: string): ParsedPage {
   let title: string | null = null;
   let current = root;
   let depth = 0;
+  let flattened = false;
   let sawHtml = false;
   // Depth inside a dropped subtree; > 0 means tokens are ignored.
   let dropDepth = 0;
@@ -136,6 +139,8 @@ export function parsePage(html: string): ParsedPage {
         if (!VOID.has(name) && depth < MAX_DEPTH) {
           current = el;
           depth++;
+        } else if (!VOID.has(name)) {
+          flattened = true;
         }
       },
       ontext(text) {
@@ -183,7 +188,7 @@ export function parsePage(html: string): ParsedPage {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
   parser.end(html);
-  return { root, metas, links, jsonLd, scriptDates, title };
+  return { root, metas, links, jsonLd, scriptDates, title, flattened };
 }
 
 /** Depth-first walk over elements below `el` (not `el` itself); return false from `visit` to skip a subtree. */

@@ -10,13 +10,27 @@ export function mergeOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const ordered = candidates
     .map((c, i) => ({ c, i }))
     .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || rank(a.c) - rank(b.c) || a.i - b.i);
+  // Kept spans are disjoint and in text order, so one binary search finds the only one that could overlap.
   const kept: Candidate[] = [];
   for (const { c } of ordered) {
     if (c.end <= c.start) continue;
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
-    kept.push(c);
+    const at = firstEndingAfter(kept, c.start);
+    if (at < kept.length && kept[at].start < c.end) continue;
+    kept.splice(at, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/** Index of the first of `spans` (disjoint, in order) that ends after `offset`. */
+function firstEndingAfter(spans: readonly Candidate[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export const overlapRefiner: Refiner = { name: 'merge-overlaps', refine: (candidates) => mergeOverlaps(candidates) };
