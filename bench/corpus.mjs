@@ -89,8 +89,58 @@ function page({ outlet, title, published, paragraphs, index }) {
   );
 }
 
+const NAMES = [...FIRST, ...LAST, ...PLACES, 'Arlen', 'Brisk', 'Calder', 'Doran', 'Eskil', 'Farrow', 'Galen', 'Harwick', 'Islay', 'Jorvik', 'Kestrel', 'Lowell'];
+
 /**
- * Yields `{ id, url, html, words, copyOf }` records. `nearDuplicateRate` of them (after the
+ * A pool paragraph made this article's own: its names and figures replaced, its sentences
+ * perhaps in another order. Without it, articles drawn from one small pool of paragraphs
+ * would share whole paragraphs, as no two real reports of different events do.
+ */
+function vary(paragraph, rand, pick) {
+  const sentences = paragraph.split(/(?<=[.!?]["”]?)\s+(?=[A-Z"“])/);
+  if (sentences.length > 1 && rand() < 0.5) sentences.push(sentences.shift());
+  return sentences
+    .map((sentence) =>
+      sentence
+        .split(' ')
+        .map((w, k) => {
+          if (k > 0 && /^[A-Z][a-z]{2,}$/.test(w)) return pick(NAMES);
+          if (/^\d[\d,]*$/.test(w)) return String(2 + Math.floor(rand() * 900));
+          return w;
+        })
+        .join(' '),
+    )
+    .join(' ');
+}
+
+/** How a republished copy differs from its original, besides its headline. */
+export const EDITS = ['trimmed', 'extended', 'reordered', 'reworded', 'headline-only'];
+
+/** The body of a near copy: last paragraph cut, one added, two swapped, a few words changed, or as it was. */
+function editBody(edit, body, rand, anyParagraph) {
+  switch (edit) {
+    case 'trimmed':
+      return body.length > 2 ? body.slice(0, -1) : body;
+    case 'extended':
+      return [...body, anyParagraph()];
+    case 'reordered': {
+      if (body.length < 4) return body;
+      const copy = [...body];
+      const a = 2 + Math.floor(rand() * (copy.length - 2));
+      const b = 2 + Math.floor(rand() * (copy.length - 2));
+      [copy[a], copy[b]] = [copy[b], copy[a]];
+      return copy;
+    }
+    case 'reworded':
+      // About one word in forty changed, as a subeditor's touch.
+      return body.map((p) => p.split(' ').map((w) => (rand() < 0.025 ? 'also' : w)).join(' '));
+    default:
+      return body;
+  }
+}
+
+/**
+ * Yields `{ id, url, html, text, words, copyOf, edit }` records. `nearDuplicateRate` of them (after the
  * first hundred) are near copies of one of the last 1,000 originals. Memory stays flat:
  * only the recent originals' paragraph lists are kept.
  */
@@ -105,9 +155,10 @@ export function* generateCorpus({ docs, seed = 20261123, nearDuplicateRate = 0.1
     const published = `2024-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (i >= 100 && recent.length > 0 && rand() < nearDuplicateRate) {
       const original = recent[Math.floor(rand() * recent.length)];
-      const body = rand() < 0.5 ? original.body.slice(0, -1) : [...original.body, pick(paragraphs)];
+      const edit = EDITS[Math.floor(rand() * EDITS.length)];
+      const body = editBody(edit, original.body, rand, () => pick(paragraphs));
       const title = `${original.title}: what we know`;
-      yield { id: `gen-${i}`, url: `https://${outlet}.example/${published}/gen-${i}`, html: page({ outlet, title, published, paragraphs: body, index: i }), words: body.reduce((n, p) => n + words(p), 0), copyOf: original.id };
+      yield { id: `gen-${i}`, url: `https://${outlet}.example/${published}/gen-${i}`, html: page({ outlet, title, published, paragraphs: body, index: i }), text: body.join('\n\n'), words: body.reduce((n, p) => n + words(p), 0), copyOf: original.id, edit };
       continue;
     }
     const person = `${pick(FIRST)} ${pick(LAST)}`;
@@ -124,7 +175,7 @@ export function* generateCorpus({ docs, seed = 20261123, nearDuplicateRate = 0.1
     const target = targetWords(rand);
     let count = lead.reduce((n, p) => n + words(p), 0);
     while (count < target) {
-      const p = pick(paragraphs);
+      const p = vary(pick(paragraphs), rand, pick);
       body.push(p);
       count += words(p);
     }
@@ -132,7 +183,7 @@ export function* generateCorpus({ docs, seed = 20261123, nearDuplicateRate = 0.1
     const id = `gen-${i}`;
     recent.push({ id, title, body });
     if (recent.length > 1000) recent.shift();
-    yield { id, url: `https://${outlet}.example/${published}/${id}`, html: page({ outlet, title, published, paragraphs: body, index: i }), words: count, copyOf: null };
+    yield { id, url: `https://${outlet}.example/${published}/${id}`, html: page({ outlet, title, published, paragraphs: body, index: i }), text: body.join('\n\n'), words: count, copyOf: null, edit: null };
   }
 }
 
