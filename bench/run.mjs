@@ -20,10 +20,12 @@ const BENCHES = {
   fuzz: ['bench/fuzz.mjs'],
   pathological: ['bench/pathological.mjs'],
   pipeline: ['bench/pipeline.mjs'],
+  store: ['bench/store.mjs'],
+  'near-duplicates': ['bench/near-duplicates.mjs'],
 };
 
 /** Options that take a value (`--runs 20000`): the value goes to the bench with them, it is not a bench name. */
-const VALUE_OPTIONS = new Set(['--runs', '--only', '--seed', '--docs', '--jobs', '--sets', '--systems']);
+const VALUE_OPTIONS = new Set(['--runs', '--only', '--seed', '--docs', '--jobs', '--sets', '--systems', '--api-docs', '--base-docs', '--seconds', '--kills', '--skip', '--sizes', '--window', '--baseline-docs', '--profile-docs']);
 const asked = [];
 const options = [];
 for (let i = 2; i < process.argv.length; i++) {

@@ -23,6 +23,15 @@ export interface WorkTally {
 
 export type Analyse = (batch: RawDocument[]) => Promise<DocumentOutcome[]>;
 
+/**
+ * Key of the transaction-level advisory lock a batch holds while it writes. Documents of
+ * one batch share entities (countries, agencies) in no common order, so two workers writing
+ * at once lock the same entity rows in opposite orders and deadlock, again on every retry
+ * (bench/store.mjs saw a worker die after five attempts). Writes are a small share of a
+ * batch's time; analysis, before the lock, stays parallel.
+ */
+const WRITE_LOCK = 7_203_911_001;
+
 export async function enqueue(db: Kysely<Schema>, raw: RawDocument, key: string): Promise<'queued' | 'duplicate'> {
   const row = await db
     .insertInto('queue')
@@ -63,6 +72,7 @@ export async function processBatch(db: Kysely<Schema>, limit: number, analyse: A
       }
     }
     const outcomes = await analyse(runnable.map((r) => r.raw));
+    await sql`select pg_advisory_xact_lock(${WRITE_LOCK}::bigint)`.execute(trx);
     for (const [i, outcome] of outcomes.entries()) {
       const { id, key, raw } = runnable[i];
       if (!outcome.ok) {

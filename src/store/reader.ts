@@ -206,22 +206,33 @@ export class Reader implements StoreReader {
     if (query.claimKind) where.push(sql`exists (select 1 from claims c where c.document = d.id and c.kind = ${query.claimKind})`);
     const filter = allOf(where);
 
-    const total = await this.count(sql`select count(*) as n from documents d where ${filter}`);
-    const rank = tsquery ? sql`ts_rank_cd(d.tsv, ${tsquery})` : sql`0`;
-    // Headlines are costly: made for the page's rows only, after the limit.
-    const snippet = tsquery
-      ? sql`ts_headline('english', p.text, ${tsquery}, ${HEADLINE_OPTIONS}::text) as snippet`
-      : sql`null::text as snippet`;
-    const order = sql`rank desc, published desc nulls last, seq desc`;
-    const { rows } = await sql<DocumentRow & { snippet: string | null }>`
-      select p.*, ${snippet} from (
-        select ${provenance}, d.source, d.language, d.text, d.seq, ${rank} as rank, ${storiesOf}
-        from documents d where ${filter}
-        order by ${order}
-        limit ${query.limit} offset ${query.offset}
-      ) p
-      order by ${order}`.execute(this.db);
-    return { total, offset: query.offset, limit: query.limit, items: rows.map(toSummary) };
+    const page = async (db: Kysely<Schema>): Promise<Page<DocumentSummary>> => {
+      const total = await this.count(sql`select count(*) as n from documents d where ${filter}`, db);
+      // Ranked by title and lead (migration 002_faster_reads): the whole text's vector is too costly to read for every match.
+      const rank = tsquery ? sql`ts_rank_cd(d.rank_tsv, ${tsquery})` : sql`0`;
+      // Headlines are costly: made for the page's rows only, after the limit.
+      const snippet = tsquery
+        ? sql`ts_headline('english', p.text, ${tsquery}, ${HEADLINE_OPTIONS}::text) as snippet`
+        : sql`null::text as snippet`;
+      const order = sql`rank desc, published desc nulls last, seq desc`;
+      const { rows } = await sql<DocumentRow & { snippet: string | null }>`
+        select p.*, ${snippet} from (
+          select ${provenance}, d.source, d.language, d.text, d.seq, ${rank} as rank, ${storiesOf}
+          from documents d where ${filter}
+          order by ${order}
+          limit ${query.limit} offset ${query.offset}
+        ) p
+        order by ${order}`.execute(db);
+      return { total, offset: query.offset, limit: query.limit, items: rows.map(toSummary) };
+    };
+    if (!tsquery) return page(this.db);
+    // The planner prices `tsv @@ query` as one cheap call per row, so for a common word it scans
+    // the table and reads every article's out-of-line vector (3.0 s for a count on 100,000
+    // documents); the GIN index answers the same match without reading them (0.15 s).
+    return this.db.transaction().execute(async (trx) => {
+      await sql`set local enable_seqscan = off`.execute(trx);
+      return page(trx);
+    });
   }
 
   async document(id: string): Promise<StoredDocument | null> {
@@ -380,8 +391,8 @@ export class Reader implements StoreReader {
     }));
   }
 
-  private async count(query: RawBuilder<unknown>): Promise<number> {
-    const { rows } = await (query as RawBuilder<{ n: number }>).execute(this.db);
+  private async count(query: RawBuilder<unknown>, db: Kysely<Schema> = this.db): Promise<number> {
+    const { rows } = await (query as RawBuilder<{ n: number }>).execute(db);
     return rows[0]?.n ?? 0;
   }
 }

@@ -2,9 +2,11 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Schema } from '../schema.js';
 import * as initial from './001_initial.js';
+import * as fasterReads from './002_faster_reads.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_initial': initial,
+  '002_faster_reads': fasterReads,
 };
 
 const provider: MigrationProvider = {
