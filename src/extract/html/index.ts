@@ -35,8 +35,13 @@ export interface HtmlExtraction {
   sources?: { text: string; title: string | null; published: string | null };
 }
 
-/** Below this many characters of body, Readability gets a try. */
-const FALLBACK_BELOW_CHARS = 100;
+/**
+ * Below this many characters of body (a short brief, or a container that missed most of the
+ * article), Readability gets a try; it must then find clearly more (see below). Measured on
+ * trafilatura-eval: 100 -> 600 raised F from 0.9297 to 0.9310, Zyte unchanged, about 5% of
+ * pages pay for a second parse.
+ */
+const FALLBACK_BELOW_CHARS = 600;
 /**
  * A body below this many characters gets Readability's opinion too when the page holds more
  * prose outside it (beyond a margin): content spread over regions our container missed.
