@@ -181,3 +181,25 @@ describe('title: kickers, hidden parts and section names', () => {
     expect(bare('<title>Emden - Sehenswürdigkeiten und Attraktionen der Stadt</title>', '<h1>Emden</h1>')).toBe('Emden');
   });
 });
+
+describe('a site name in an unmarked heading', () => {
+  it('takes the <title> headline over a heading that repeats its last, shorter segment', () => {
+    const html = `<html><head><title>Why the river ferry stopped running | Quayside Notes</title></head><body>
+      <div class="content"><h1>Quayside Notes</h1>
+        <p>The ferry across the river at Millbrook made its last crossing on Sunday after the operator said the landing stage on the north bank was no longer safe to use.</p>
+        <p>Commuters who relied on the crossing now face a drive of twenty minutes round by the bridge, and the parish council has asked the county to repair the landing stage before the summer.</p>
+      </div></body></html>`;
+    expect(extractHtml(html, 'https://riverside-blogs.example/2024/ferry').title).toBe('Why the river ferry stopped running');
+  });
+
+  it('keeps a heading that repeats the last segment when that segment is the longer headline', () => {
+    const html = `<html><head><title>History | The mill that ground for three centuries</title></head><body>
+      <div><h1>The mill that ground for three centuries</h1></div>
+      <div class="content">
+        <p>The water mill at Ashford ground flour from 1702 until the last miller retired in 1998, and the trust that now owns it hopes to have the wheel turning again by next spring.</p>
+        <p>Volunteers have spent two winters rebuilding the sluice gates and replacing the oak teeth of the great spur wheel, using drawings found in the county archive.</p>
+      </div></body></html>`;
+    expect(extractHtml(html, 'https://ashford-trust.example/mill').title).toBe('The mill that ground for three centuries');
+  });
+});
+

@@ -74,6 +74,11 @@ export function findTitle(ctx: TitleContext): FoundTitle | null {
   for (const s of metaSegments) if (s !== metaTitle && !isSiteName(s)) references.push({ text: s, name: 'meta-segment' });
 
   const headings = collectHeadings(ctx.root, ctx.container);
+  // "Headline | Site": a heading that repeats the last, clearly shorter segment of <title> is the site's logo.
+  if (segments.length >= 2) {
+    const last = key(segments[segments.length - 1]);
+    if (last && last.length * 1.5 < key(segments[0]).length && headings.some((h) => key(h.text) === last)) siteKeys.add(last);
+  }
   // Headings near the body first: a blog's name in an <h1> up in the masthead also matches a <title> segment.
   // Exact agreement anywhere beats a loose one: a heading whose first word is set in its own
   // <span> equals og:title as a whole, and only loosely without that word.
