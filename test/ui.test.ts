@@ -126,7 +126,9 @@ describe.skipIf(!haveBrowser && !required)('web UI in headless Chromium', () => 
     await open('#/search');
     await page.fill('input[name=q]', 'avalanche');
     await page.click('button[type=submit]');
-    await page.waitForSelector('.result');
+    // The page lists the newest documents before the search: wait for the search's own results.
+    await page.waitForURL(/#\/search\?q=avalanche/);
+    await page.locator('.result > a', { hasText: 'Avalanche cuts off Grindelmatt' }).first().waitFor();
     expect(page.url()).toContain('#/search?q=avalanche');
     const titles = await page.locator('.result > a').allTextContents();
     expect(titles).toContain('Avalanche cuts off Grindelmatt, stranding 340 visitors');
