@@ -24,7 +24,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { generateCorpus, sampleParagraphs } from './corpus.mjs';
+// mulberry32 from the corpus generator, so the kill moments and the request mix are the same on every run.
+import { generateCorpus, random, sampleParagraphs } from './corpus.mjs';
 import { startPostgres } from '../test/helpers/postgres-server.mjs';
 import { multiplyStore } from './store-multiply.mjs';
 
@@ -55,18 +56,6 @@ const unknownSkip = [...skip].filter((s) => !SECTIONS.includes(s));
 if (unknownSkip.length) {
   console.error(`store: --skip takes ${SECTIONS.join(', ')}; not ${unknownSkip.join(', ')}`);
   process.exit(2);
-}
-
-/** mulberry32, so the kill moments and the request mix are the same on every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const paragraphs = sampleParagraphs();

@@ -19,12 +19,14 @@ export function calendarProblem(value: string): string | null {
   return null;
 }
 
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: a date at the grain it is known, and one the calendar has. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'ISO 8601 date: YYYY-MM-DD, YYYY-MM or YYYY')
+  .regex(ISO_DATE, 'ISO 8601 date: YYYY-MM-DD, YYYY-MM or YYYY')
   .superRefine((value, ctx) => {
-    const problem = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) ? calendarProblem(value) : null;
+    const problem = ISO_DATE.test(value) ? calendarProblem(value) : null;
     if (problem) ctx.addIssue({ code: 'custom', message: `must be a real date: ${problem}` });
   });
 
