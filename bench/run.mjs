@@ -25,7 +25,7 @@ const BENCHES = {
 };
 
 /** Options that take a value (`--runs 20000`): the value goes to the bench with them, it is not a bench name. */
-const VALUE_OPTIONS = new Set(['--runs', '--only', '--seed', '--docs', '--jobs', '--sets', '--systems', '--api-docs', '--base-docs', '--seconds', '--kills', '--skip', '--sizes', '--window', '--baseline-docs', '--profile-docs']);
+const VALUE_OPTIONS = new Set(['--runs', '--only', '--seed', '--docs', '--jobs', '--sets', '--systems', '--api-docs', '--base-docs', '--seconds', '--kills', '--skip', '--sizes', '--window', '--baseline-docs', '--profile-docs', '--keep', '--routes', '--cache']);
 const asked = [];
 const options = [];
 for (let i = 2; i < process.argv.length; i++) {

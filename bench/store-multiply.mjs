@@ -69,6 +69,10 @@ export async function multiplyStore(url, target, words) {
        where n.story = s.id and s.documents = 0`);
     await client.query(`update entities e set documents = n.n from (select entity, count(*) as n from document_entities group by entity) n
        where n.entity = e.id`);
+    // Story pages are written at link time; the copies' pages by the same SQL function (migration 003_serving).
+    await client.query('update stories set page = story_page(id) where page is null');
+    // The server's response cache learns from this counter that the store changed (migration 003_serving).
+    await client.query('update store_version set version = version + 1');
     await client.query('commit');
     await client.query('vacuum analyze');
     return { base, factor };

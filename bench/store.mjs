@@ -13,6 +13,11 @@
  *
  * Usage: npm run build && node bench/store.mjs [--docs 10000] [--api-docs 100000]
  *          [--base-docs 2000] [--seconds 20] [--kills 20] [--jobs N] [--skip ingest,workers,api,fault]
+ *          [--keep DIR] [--routes search,search-pages,...] [--cache both|on|off]
+ * --keep DIR keeps the PostgreSQL server's folder in DIR: the multiplied API store is built on
+ * the first run and reused by the next ones (delete DIR to rebuild it). --routes runs only the
+ * named API routes; --cache runs each route with `dateline serve --no-cache` (cold), with the
+ * cache (warm), or both (default), one after the other.
  * Prints one line of figures per measurement.
  */
 import { spawn } from 'node:child_process';
@@ -50,7 +55,21 @@ const baseDocs = Math.min(count('--base-docs', 2_000), apiDocs);
 const seconds = count('--seconds', 20);
 const kills = count('--kills', 20);
 const jobs = count('--jobs', cpus().length);
+const keepDir = option('--keep', null);
 const SECTIONS = ['ingest', 'workers', 'api', 'fault'];
+const ROUTES = ['search', 'search-pages', 'search-newest', 'search+filter', 'story', 'stories'];
+const routes = option('--routes', ROUTES.join(',')).split(',').filter(Boolean);
+const unknownRoutes = routes.filter((r) => !ROUTES.includes(r));
+if (unknownRoutes.length) {
+  console.error(`store: --routes takes ${ROUTES.join(', ')}; not ${unknownRoutes.join(', ')}`);
+  process.exit(2);
+}
+const CACHE_MODES = { both: ['off', 'on'], on: ['on'], off: ['off'] };
+const cacheModes = CACHE_MODES[option('--cache', 'both')];
+if (!cacheModes) {
+  console.error(`store: --cache takes ${Object.keys(CACHE_MODES).join(', ')}`);
+  process.exit(2);
+}
 const skip = new Set(option('--skip', '').split(',').filter(Boolean));
 const unknownSkip = [...skip].filter((s) => !SECTIONS.includes(s));
 if (unknownSkip.length) {
@@ -205,8 +224,8 @@ function corpusWords(n) {
   return byFrequency.filter((_, i) => i % step === 0).slice(0, n);
 }
 
-async function serve(url) {
-  const server = start(['serve', '--port', '0', '--database-url', url]);
+async function serve(url, cache) {
+  const server = start(['serve', '--port', '0', '--database-url', url, ...(cache === 'off' ? ['--no-cache'] : [])]);
   for (let waited = 0; waited < 60_000; waited += 100) {
     const match = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(server.output());
     if (match) return { url: match[1], stop: async () => (server.child.kill('SIGTERM'), await server.done) };
@@ -227,23 +246,47 @@ async function waitIdle(url) {
   }
 }
 
-async function load(base, name, paths) {
+async function load(base, name, paths, cache) {
   let i = 0;
+  const served = { hit: 0, miss: 0 };
   const result = await autocannon({
     url: base,
     connections: 50,
     duration: seconds,
-    requests: [{ setupRequest: (request) => ({ ...request, path: paths[i++ % paths.length] }) }],
+    requests: [
+      {
+        setupRequest: (request) => ({ ...request, path: paths[i++ % paths.length] }),
+        // The server says whether its response cache answered (X-Cache: hit or miss).
+        onResponse: (status, body, context, headers) => {
+          const state = headers['x-cache'];
+          if (state === 'hit' || state === 'miss') served[state] += 1;
+        },
+      },
+    ],
   });
   const p99 = result.latency.p99;
+  const answered = served.hit + served.miss;
+  const hitRate = answered ? `${((100 * served.hit) / answered).toFixed(1)}%` : 'n/a';
   console.log(
-    `api route=${name} connections=50 seconds=${seconds} p50_ms=${result.latency.p50} p99_ms=${p99} req_per_s=${result.requests.average} ` +
+    `api route=${name} cache=${cache} cache_hit_rate=${hitRate} distinct_paths=${new Set(paths).size} connections=50 seconds=${seconds} ` +
+      `p50_ms=${result.latency.p50} p99_ms=${p99} req_per_s=${result.requests.average} ` +
       `requests=${result.requests.total} non2xx=${result.non2xx} errors=${result.errors} timeouts=${result.timeouts} ` +
       `target_p99_under_100ms=${result.requests.total > 0 && result.errors === 0 && result.non2xx === 0 && p99 < 100 ? 'met' : 'missed'}`,
   );
 }
 
-async function apiLatency(server, dir) {
+/** The multiplied store: built once, or reused from a kept server folder when it holds `apiDocs` documents. */
+async function apiStore(server, dir) {
+  if (keepDir && (await server.hasDatabase('api'))) {
+    const url = server.databaseUrl('api');
+    const stored = await storedDocuments(url).catch(() => 0);
+    if (stored === apiDocs) {
+      console.log(`api store: reused from ${keepDir} (${stored} documents)`);
+      return url;
+    }
+    console.log(`api store in ${keepDir} holds ${stored} documents, not ${apiDocs}: rebuilding it`);
+    await query(server.url, 'drop database api');
+  }
   const url = await server.createDatabase('api');
   const corpus = join(dir, 'api-base.jsonl');
   await writeCorpus(corpus, baseDocs);
@@ -264,27 +307,53 @@ async function apiLatency(server, dir) {
       `a closing paragraph of corpus words; entities, events, quotes, claims and stories copied with them; ${((Date.now() - started) / 1000).toFixed(1)} s); ` +
       `${stats.distinct_tsv} distinct search vectors, ${stats.stories} stories, ${stats.events} events, ${stats.quotes} quotes, ${stats.claims} claims`,
   );
+  return url;
+}
 
-  const storyIds = (await query(url, 'select id from stories order by md5(id) limit 1000')).map((r) => r.id);
+async function apiLatency(server, dir) {
+  const url = await apiStore(server, dir);
+  // A kept store made by older code migrates here, not while `dateline serve` is given a minute to start.
+  const migrating = Date.now();
+  const { openStore } = await import('../dist/store/index.js');
+  await (await openStore({ url })).close();
+  console.log(`api store: opened (and migrated) in ${((Date.now() - migrating) / 1000).toFixed(1)} s`);
+  const storyIds = (await query(url, 'select id from stories order by md5(id) limit 3000')).map((r) => r.id);
   const outlets = (await query(url, 'select distinct outlet from documents where outlet is not null order by outlet')).map((r) => r.outlet);
   const rand = random(9);
   const pick = (list) => list[Math.floor(rand() * list.length)];
+  // Realistic variety: one or two words from a few hundred, pages 1-10, a filter now and then.
+  const vocabulary = corpusWords(300);
+  const words = () => (rand() < 0.6 ? pick(vocabulary) : `${pick(vocabulary)} ${pick(vocabulary)}`);
+  const pageOf = () => `&offset=${20 * Math.floor(rand() * 10)}`;
+  const mix = (make) => Array.from({ length: 2000 }, make);
   const searchWords = corpusWords(60);
-  const mix = (make) => Array.from({ length: 500 }, make);
+  const firstMix = (make) => Array.from({ length: 500 }, make);
   const q = encodeURIComponent;
+  const months = ['2023-11', '2024-01', '2024-03', '2024-05', '2024-07', '2024-09'];
+  const workloads = {
+    // search and search+filter are the requests of the first measurements (60 words, 500 paths), for comparison.
+    search: () => firstMix(() => `/api/search?q=${q(pick(searchWords))}`),
+    'search-pages': () =>
+      mix(() => {
+        const filter = rand() < 0.3 ? `&outlet=${q(pick(outlets))}` : rand() < 0.3 ? `&from=${pick(months)}` : '';
+        return `/api/search?q=${q(words())}${pageOf()}${filter}`;
+      }),
+    'search-newest': () => mix(() => `/api/search?q=${q(words())}&sort=newest${pageOf()}`),
+    'search+filter': () => firstMix(() => `/api/search?q=${q(pick(searchWords))}&outlet=${q(pick(outlets))}&from=2024-03&to=2024-09`),
+    story: () => mix(() => `/api/stories/${q(pick(storyIds))}`),
+    stories: () => mix(() => `/api/stories?offset=${20 * Math.floor(rand() * 10)}`),
+  };
 
-  const http = await serve(url);
-  try {
-    const idle = () => waitIdle(url);
-    await load(http.url, 'search', mix(() => `/api/search?q=${q(pick(searchWords))}`));
-    await idle();
-    await load(http.url, 'search+filter', mix(() => `/api/search?q=${q(pick(searchWords))}&outlet=${q(pick(outlets))}&from=2024-03&to=2024-09`));
-    await idle();
-    await load(http.url, 'story', mix(() => `/api/stories/${q(pick(storyIds))}`));
-    await idle();
-    await load(http.url, 'stories', mix(() => `/api/stories?offset=${20 * Math.floor(rand() * 10)}`));
-  } finally {
-    await http.stop();
+  for (const cache of cacheModes) {
+    const http = await serve(url, cache);
+    try {
+      for (const name of routes) {
+        await load(http.url, name, workloads[name](), cache);
+        await waitIdle(url);
+      }
+    } finally {
+      await http.stop();
+    }
   }
 }
 
@@ -400,7 +469,7 @@ process.once('SIGINT', () => {
 });
 let failed = false;
 try {
-  server = await startPostgres({ settings: ['max_connections=100', 'shared_buffers=256MB'] });
+  server = await startPostgres({ settings: ['max_connections=100', 'shared_buffers=256MB'], ...(keepDir ? { dir: keepDir } : {}) });
   const [{ version }] = await query(server.url, 'select version()');
   console.log(
     `machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), node ${process.version}, ${version.split(' ').slice(0, 2).join(' ')} on loopback ` +

@@ -14,6 +14,8 @@ export { DEFAULT_HOST, DEFAULT_PORT } from '../serve/index.js';
 export interface ServeCommandOptions extends StoreFlags {
   host: string;
   port: number;
+  /** false with --no-cache (commander's negated flag). */
+  cache: boolean;
 }
 
 /** Resolves with the exit code once the server has stopped. */
@@ -22,7 +24,7 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
   const store = await openStore(storeOptions(options));
   let server;
   try {
-    server = await startServer(store, { host: options.host, port: options.port, uiDir: BUILT_UI_DIR });
+    server = await startServer(store, { host: options.host, port: options.port, uiDir: BUILT_UI_DIR, cache: options.cache ? undefined : false });
   } catch (error) {
     await store.close();
     throw error;

@@ -27,6 +27,10 @@ export const SearchQuery = PageQuery.extend({
   to: DateBound.optional().describe('published on or before'),
   eventType: z.string().regex(/^[A-Z_]{2,20}$/, 'a PLOVER event type such as CONSULT').optional(),
   claimKind: Claim.shape.kind.optional(),
+  sort: z
+    .enum(['relevance', 'newest'])
+    .optional()
+    .describe('with words: relevance (the default: words in the title and lead first, then newest) or newest first; without words always newest first'),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
@@ -73,6 +77,23 @@ export interface Page<T> {
   offset: number;
   limit: number;
   items: T[];
+}
+
+/**
+ * Search counts its matches up to this many: a count costs time in proportion to the matches,
+ * and past a thousand nobody pages through them (search engines say "1,000+" too).
+ */
+export const SEARCH_TOTAL_CAP = 1000;
+
+export function searchPage<T extends z.ZodType>(item: T) {
+  return page(item).extend({
+    totalIsLowerBound: z
+      .boolean()
+      .describe(`true when more than ${SEARCH_TOTAL_CAP} documents match: total is then ${SEARCH_TOTAL_CAP} and the real count higher ("1,000+")`),
+  });
+}
+export interface SearchPage<T> extends Page<T> {
+  totalIsLowerBound: boolean;
 }
 
 /** Where a stored item came from: enough for a list row and a link to its evidence. */
@@ -160,8 +181,10 @@ export type StoreStats = z.infer<typeof StoreStats>;
 
 /** What the serve stage reads: implemented by the store over PGlite or PostgreSQL. */
 export interface StoreReader {
+  /** Changes whenever anything the other methods answer may have changed (the serve stage's cache compares it). */
+  version(): Promise<number>;
   stats(): Promise<StoreStats>;
-  search(query: SearchQuery): Promise<Page<DocumentSummary>>;
+  search(query: SearchQuery): Promise<SearchPage<DocumentSummary>>;
   document(id: string): Promise<StoredDocument | null>;
   entities(query: EntityQuery): Promise<Page<EntitySummary>>;
   entity(id: string): Promise<EntityDetail | null>;

@@ -276,7 +276,7 @@ describe('/openapi.json', () => {
     }
     const search = doc.paths['/api/search'].get;
     expect(search.parameters.map((p: { name: string }) => p.name).sort()).toEqual(
-      ['claimKind', 'entity', 'eventType', 'from', 'limit', 'offset', 'outlet', 'q', 'to'].sort(),
+      ['claimKind', 'entity', 'eventType', 'from', 'limit', 'offset', 'outlet', 'q', 'sort', 'to'].sort(),
     );
     expect(search.responses['400']).toBeDefined();
     expect(doc.paths['/api/documents/{id}'].get.responses['404']).toBeDefined();
@@ -341,4 +341,76 @@ describe('headers and static files', () => {
       expect(JSON.stringify(body)).not.toContain('"devDependencies"');
     },
   );
+});
+
+describe('the response cache', () => {
+  // A store of its own, so the writes below leave the samples' store as the other tests expect it.
+  let store: Awaited<ReturnType<typeof openStore>>;
+  let cachedApp: ReturnType<typeof createApp>;
+  const request = async (target: ReturnType<typeof createApp>, path: string) => {
+    const res = await target.request(path);
+    return { status: res.status, cache: res.headers.get('x-cache'), type: res.headers.get('content-type'), text: await res.text() };
+  };
+
+  beforeAll(async () => {
+    store = await openStore({ data: 'memory://' });
+    await store.add(byFile('harbour-gazette-portugal-dam.html'));
+    // Asks the store's version on every request: a write must show at once.
+    cachedApp = createApp(store, { uiDir: null, cache: { checkEveryMs: 0 } });
+  });
+
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('answers a repeated query from the cache, the same bytes, whatever the order or defaults of its parameters', async () => {
+    const first = await request(cachedApp, '/api/search?q=dam&outlet=The%20Harbour%20Gazette');
+    expect(first).toMatchObject({ status: 200, cache: 'miss', type: 'application/json' });
+    expect(JSON.parse(first.text).total).toBe(1);
+    const again = await request(cachedApp, '/api/search?outlet=The%20Harbour%20Gazette&limit=20&q=dam&offset=0');
+    expect(again).toMatchObject({ status: 200, cache: 'hit' });
+    expect(again.text).toBe(first.text);
+    // Another page is another answer.
+    expect((await request(cachedApp, '/api/search?q=dam&outlet=The%20Harbour%20Gazette&offset=20')).cache).toBe('miss');
+  });
+
+  it('never serves an answer from before a write: a stored document and a relink show at once', async () => {
+    const before = await request(cachedApp, '/api/search?q=dam');
+    expect((await request(cachedApp, '/api/search?q=dam')).cache).toBe('hit');
+    const stats = JSON.parse((await request(cachedApp, '/api/stats')).text);
+
+    await store.add(sample.docs.find((d) => d.source.path?.endsWith('world.rss') && /dam/i.test(d.title ?? ''))!);
+    const after = await request(cachedApp, '/api/search?q=dam');
+    expect(after.cache).toBe('miss');
+    expect(JSON.parse(after.text).total).toBe(JSON.parse(before.text).total + 1);
+    expect(JSON.parse((await request(cachedApp, '/api/stats')).text).documents).toBe(stats.documents + 1);
+
+    expect(JSON.parse((await request(cachedApp, '/api/stories')).text).total).toBe(0);
+    await store.relink();
+    const stories = await request(cachedApp, '/api/stories');
+    expect(stories.cache).toBe('miss');
+    expect(JSON.parse(stories.text).total).toBe(1);
+  });
+
+  it('does not cache a 404 or a 400', async () => {
+    expect(await request(cachedApp, '/api/stories/no-such-story')).toMatchObject({ status: 404, cache: 'miss' });
+    expect(await request(cachedApp, '/api/stories/no-such-story')).toMatchObject({ status: 404, cache: 'miss' });
+    expect((await request(cachedApp, '/api/search?limit=0')).status).toBe(400);
+  });
+
+  it('is off with cache: false (`dateline serve --no-cache`): every answer comes from the store', async () => {
+    const uncached = createApp(store, { uiDir: null, cache: false });
+    const first = await request(uncached, '/api/search?q=dam');
+    expect(first).toMatchObject({ status: 200, cache: null, type: 'application/json' });
+    expect((await request(uncached, '/api/search?q=dam')).text).toBe(first.text);
+  });
+
+  it('waits at most checkEveryMs to see a write', async () => {
+    const slow = createApp(store, { uiDir: null, cache: { checkEveryMs: 60_000 } });
+    const before = JSON.parse((await request(slow, '/api/stats')).text);
+    await store.add(byFile('coastline-daily-lisbon-port.html'));
+    // Within the interval the cached answer stands, by design.
+    expect(JSON.parse((await request(slow, '/api/stats')).text).documents).toBe(before.documents);
+    expect(JSON.parse((await request(cachedApp, '/api/stats')).text).documents).toBe(before.documents + 1);
+  });
 });

@@ -6,9 +6,12 @@
 import { existsSync } from 'node:fs';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context, TypedResponse } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import type { JSONParsed } from 'hono/utils/types';
 import { errorMessage } from '../model/index.js';
 import type { StoreReader } from '../model/views.js';
+import { cacheKey, ResponseCache } from './cache.js';
 import { badRequestBody, type ErrorBody } from './errors.js';
 import {
   claimsRoute,
@@ -28,7 +31,16 @@ export interface AppOptions {
   uiDir?: string | null;
   /** Where failures of the store are reported; the client only learns that one happened. */
   logError?: (message: string) => void;
+  /** The cache of answers to read routes (cache.ts); false: every request asks the store. */
+  cache?: false | { maxBytes?: number; checkEveryMs?: number };
 }
+
+/** 64 MB of answers: a few thousand story pages or tens of thousands of search pages. */
+export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
+/** A write is seen by every later request within this many milliseconds. */
+export const DEFAULT_CACHE_CHECK_MS = 200;
+
+type JsonOk<T> = Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
 
 export const API_VERSION = '0.1.0';
 
@@ -71,27 +83,73 @@ export function createApp(reader: StoreReader, options: AppOptions = {}): OpenAP
 
   const missing = (what: string, id: string): ErrorBody => ({ error: `no ${what} with id ${JSON.stringify(id)}` });
 
-  app.openapi(statsRoute, async (c) => c.json(await reader.stats(), 200));
-  app.openapi(searchRoute, async (c) => c.json(await reader.search(c.req.valid('query')), 200));
+  const cache =
+    options.cache === false
+      ? null
+      : new ResponseCache({
+          maxBytes: options.cache?.maxBytes ?? DEFAULT_CACHE_BYTES,
+          checkEveryMs: options.cache?.checkEveryMs ?? DEFAULT_CACHE_CHECK_MS,
+          version: () => reader.version(),
+        });
+
+  /**
+   * A 200 with `load`'s answer as JSON, from the cache when it holds one for this key (header
+   * X-Cache: hit or miss); null when `load` finds nothing, which is not cached.
+   */
+  async function answer<T extends object>(c: Context, route: string, params: object, load: () => Promise<T>): Promise<JsonOk<T>>;
+  async function answer<T extends object>(c: Context, route: string, params: object, load: () => Promise<T | null>): Promise<JsonOk<T> | null>;
+  async function answer<T extends object>(c: Context, route: string, params: object, load: () => Promise<T | null>): Promise<JsonOk<T> | null> {
+    const key = cacheKey(route, params);
+    const version = cache ? await cache.version() : 0;
+    let body = cache?.get(key);
+    if (cache) c.header('X-Cache', body === undefined ? 'miss' : 'hit');
+    if (body === undefined) {
+      const result = await load();
+      if (result === null) return null;
+      body = JSON.stringify(result);
+      cache?.set(key, body, version);
+    }
+    c.header('Content-Type', 'application/json');
+    // The body is the JSON of a T, as c.json would have written it; only its static type says otherwise.
+    return c.body(body, 200) as unknown as JsonOk<T>;
+  }
+
+  app.openapi(statsRoute, async (c) => answer(c, 'stats', {}, () => reader.stats()));
+  app.openapi(searchRoute, async (c) => {
+    const query = c.req.valid('query');
+    return answer(c, 'search', query, () => reader.search(query));
+  });
   app.openapi(documentRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const doc = await reader.document(id);
-    return doc ? c.json(doc, 200) : c.json(missing('document', id), 404);
+    return (await answer(c, 'document', { id }, () => reader.document(id))) ?? c.json(missing('document', id), 404);
   });
-  app.openapi(entitiesRoute, async (c) => c.json(await reader.entities(c.req.valid('query')), 200));
+  app.openapi(entitiesRoute, async (c) => {
+    const query = c.req.valid('query');
+    return answer(c, 'entities', query, () => reader.entities(query));
+  });
   app.openapi(entityRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const entity = await reader.entity(id);
-    return entity ? c.json(entity, 200) : c.json(missing('entity', id), 404);
+    return (await answer(c, 'entity', { id }, () => reader.entity(id))) ?? c.json(missing('entity', id), 404);
   });
-  app.openapi(eventsRoute, async (c) => c.json(await reader.events(c.req.valid('query')), 200));
-  app.openapi(quotesRoute, async (c) => c.json(await reader.quotes(c.req.valid('query')), 200));
-  app.openapi(claimsRoute, async (c) => c.json(await reader.claims(c.req.valid('query')), 200));
-  app.openapi(storiesRoute, async (c) => c.json(await reader.stories(c.req.valid('query')), 200));
+  app.openapi(eventsRoute, async (c) => {
+    const query = c.req.valid('query');
+    return answer(c, 'events', query, () => reader.events(query));
+  });
+  app.openapi(quotesRoute, async (c) => {
+    const query = c.req.valid('query');
+    return answer(c, 'quotes', query, () => reader.quotes(query));
+  });
+  app.openapi(claimsRoute, async (c) => {
+    const query = c.req.valid('query');
+    return answer(c, 'claims', query, () => reader.claims(query));
+  });
+  app.openapi(storiesRoute, async (c) => {
+    const query = c.req.valid('query');
+    return answer(c, 'stories', query, () => reader.stories(query));
+  });
   app.openapi(storyRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const story = await reader.story(id);
-    return story ? c.json(story, 200) : c.json(missing('story', id), 404);
+    return (await answer(c, 'story', { id }, () => reader.story(id))) ?? c.json(missing('story', id), 404);
   });
 
   app.doc31('/openapi.json', {

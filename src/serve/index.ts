@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createAdaptorServer } from '@hono/node-server';
 import type { StoreReader } from '../model/views.js';
-import { createApp } from './app.js';
+import { createApp, type AppOptions } from './app.js';
 
 export { createApp, type AppOptions } from './app.js';
 
@@ -22,6 +22,7 @@ export interface ServeOptions {
   port?: number;
   uiDir?: string | null;
   logError?: (message: string) => void;
+  cache?: AppOptions['cache'];
 }
 
 export interface RunningServer {
@@ -37,7 +38,7 @@ export function isLoopback(host: string): boolean {
 export async function startServer(reader: StoreReader, options: ServeOptions = {}): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
   const port = options.port ?? DEFAULT_PORT;
-  const app = createApp(reader, { uiDir: options.uiDir === undefined ? BUILT_UI_DIR : options.uiDir, logError: options.logError });
+  const app = createApp(reader, { uiDir: options.uiDir === undefined ? BUILT_UI_DIR : options.uiDir, logError: options.logError, cache: options.cache });
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host });
 
   await new Promise<void>((resolve, reject) => {

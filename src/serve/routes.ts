@@ -22,6 +22,7 @@ import {
   StoryDetail,
   StorySummary,
   page,
+  searchPage,
 } from '../model/views.js';
 import { ErrorBody } from './errors.js';
 import { apiQuery } from './query.js';
@@ -52,7 +53,7 @@ export const searchRoute = createRoute({
   tags: ['documents'],
   summary: 'Full-text search over documents, with filters; newest first when there are no words',
   request: { query: apiQuery(SearchQuery) },
-  responses: { 200: json(page(DocumentSummary), 'one page of matching documents'), 400: badRequest, 500: serverError },
+  responses: { 200: json(searchPage(DocumentSummary), 'one page of matching documents'), 400: badRequest, 500: serverError },
 });
 
 export const documentRoute = createRoute({

@@ -9,6 +9,7 @@ import { describeSource, errorMessage, RawDocument } from '../model/index.js';
 import type { DocumentOutcome } from '../pipeline/document.js';
 import { inTransaction, isRetryable } from './retry.js';
 import type { Schema } from './schema.js';
+import { bumpVersion } from './version.js';
 import { addDocument, recordSource } from './writer.js';
 
 export interface WorkTally {
@@ -33,13 +34,17 @@ export type Analyse = (batch: RawDocument[]) => Promise<DocumentOutcome[]>;
 const WRITE_LOCK = 7_203_911_001;
 
 export async function enqueue(db: Kysely<Schema>, raw: RawDocument, key: string): Promise<'queued' | 'duplicate'> {
-  const row = await db
-    .insertInto('queue')
-    .values({ key, raw: JSON.stringify(raw) })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return row ? 'queued' : 'duplicate';
+  return inTransaction(db, async (trx) => {
+    const row = await trx
+      .insertInto('queue')
+      .values({ key, raw: JSON.stringify(raw) })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    // The stats count queued documents.
+    if (row) await bumpVersion(trx);
+    return row ? 'queued' : 'duplicate';
+  });
 }
 
 export async function processBatch(db: Kysely<Schema>, limit: number, analyse: Analyse): Promise<WorkTally> {
@@ -99,6 +104,8 @@ export async function processBatch(db: Kysely<Schema>, limit: number, analyse: A
         await finish(id, key, null, message);
       }
     }
+    // Once per batch, after every write: under the write lock, so batches never wait on each other for it.
+    await bumpVersion(trx);
     return tally;
   });
 }

@@ -4,13 +4,14 @@
  * so pages never overlap or skip.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Claim, Event, Quote, Source, Span, Story } from '../model/index.js';
+import type { Claim, Event, Quote, Source, Span } from '../model/index.js';
 import {
   ClaimQuery,
   EntityQuery,
   EventQuery,
   PageQuery,
   QuoteQuery,
+  SEARCH_TOTAL_CAP,
   SearchQuery,
   type ClaimRow,
   type DocumentSummary,
@@ -19,6 +20,7 @@ import {
   type EventRow,
   type Page,
   type QuoteRow,
+  type SearchPage,
   type StoreReader,
   type StoreStats,
   type StoredDocument,
@@ -27,6 +29,7 @@ import {
 } from '../model/views.js';
 import { allOf, entityIdArray, entityIds, onOrAfter, onOrBefore, prefixPattern } from './filters.js';
 import type { DocumentAnalysis, Schema } from './schema.js';
+import { storeVersion } from './version.js';
 
 /** Items of each kind on an entity page. */
 const DETAIL_LIMIT = 200;
@@ -181,6 +184,10 @@ function toSummary(r: DocumentRow & { snippet?: string | null }): DocumentSummar
 export class Reader implements StoreReader {
   constructor(private readonly db: Kysely<Schema>) {}
 
+  version(): Promise<number> {
+    return storeVersion(this.db);
+  }
+
   async stats(): Promise<StoreStats> {
     const { rows } = await sql<StoreStats>`select
       (select count(*) from documents) as documents,
@@ -193,7 +200,7 @@ export class Reader implements StoreReader {
     return rows[0];
   }
 
-  async search(input: SearchQuery): Promise<Page<DocumentSummary>> {
+  async search(input: SearchQuery): Promise<SearchPage<DocumentSummary>> {
     const query = SearchQuery.parse(input);
     const tsquery = query.q ? sql`websearch_to_tsquery('english', ${query.q}::text)` : null;
     const where: RawBuilder<unknown>[] = [];
@@ -206,15 +213,19 @@ export class Reader implements StoreReader {
     if (query.claimKind) where.push(sql`exists (select 1 from claims c where c.document = d.id and c.kind = ${query.claimKind})`);
     const filter = allOf(where);
 
-    const page = async (db: Kysely<Schema>): Promise<Page<DocumentSummary>> => {
-      const total = await this.count(sql`select count(*) as n from documents d where ${filter}`, db);
+    const byRelevance = tsquery !== null && query.sort !== 'newest';
+
+    const page = async (db: Kysely<Schema>): Promise<SearchPage<DocumentSummary>> => {
+      // Counting stops one past the cap: enough to say "1,000+", and bounded whatever the word.
+      const counted = await this.count(sql`select count(*) as n from (select 1 from documents d where ${filter} limit ${SEARCH_TOTAL_CAP + 1}) m`, db);
       // Ranked by title and lead (migration 002_faster_reads): the whole text's vector is too costly to read for every match.
-      const rank = tsquery ? sql`ts_rank_cd(d.rank_tsv, ${tsquery})` : sql`0`;
+      const rank = byRelevance ? sql`ts_rank_cd(d.rank_tsv, ${tsquery})` : sql`0`;
       // Headlines are costly: made for the page's rows only, after the limit.
       const snippet = tsquery
         ? sql`ts_headline('english', p.text, ${tsquery}, ${HEADLINE_OPTIONS}::text) as snippet`
         : sql`null::text as snippet`;
-      const order = sql`rank desc, published desc nulls last, seq desc`;
+      // Newest first is the order of the documents_newest index (migration 003_serving).
+      const order = byRelevance ? sql`rank desc, published desc nulls last, seq desc` : sql`published desc nulls last, seq desc`;
       const { rows } = await sql<DocumentRow & { snippet: string | null }>`
         select p.*, ${snippet} from (
           select ${provenance}, d.source, d.language, d.text, d.seq, ${rank} as rank, ${storiesOf}
@@ -223,7 +234,13 @@ export class Reader implements StoreReader {
           limit ${query.limit} offset ${query.offset}
         ) p
         order by ${order}`.execute(db);
-      return { total, offset: query.offset, limit: query.limit, items: rows.map(toSummary) };
+      return {
+        total: Math.min(counted, SEARCH_TOTAL_CAP),
+        totalIsLowerBound: counted > SEARCH_TOTAL_CAP,
+        offset: query.offset,
+        limit: query.limit,
+        items: rows.map(toSummary),
+      };
     };
     if (!tsquery) return page(this.db);
     // The planner prices `tsv @@ query` as one cheap call per row, so for a common word it scans
@@ -346,19 +363,10 @@ export class Reader implements StoreReader {
     return { total, offset: query.offset, limit: query.limit, items: rows };
   }
 
+  /** Written whole at link time (migration 003_serving); made now for a story stored without it. */
   async story(id: string): Promise<StoryDetail | null> {
-    const { rows } = await sql<{ title: string; date: string | null; comparison: Story['comparison'] }>`
-      select s.title, s.date, s.comparison from stories s where s.id = ${id}`.execute(this.db);
-    if (!rows[0]) return null;
-    const reports = await this.loadDocuments(sql`d.id in (select sd.document from story_documents sd where sd.story = ${id})`, sql`(select sd.ord from story_documents sd where sd.story = ${id} and sd.document = d.id)`);
-    return {
-      story: id,
-      documents: reports.map((r) => r.id),
-      title: rows[0].title,
-      date: rows[0].date,
-      comparison: rows[0].comparison,
-      reports: reports.map(({ stories: _stories, ...doc }) => doc),
-    };
+    const { rows } = await sql<{ page: StoryDetail }>`select coalesce(s.page, story_page(s.id)) as page from stories s where s.id = ${id}`.execute(this.db);
+    return rows[0]?.page ?? null;
   }
 
   /** Whole documents matching `condition`, in `order` (default: ingest order), at most `limit`. */

@@ -9,6 +9,7 @@ import type { Story } from '../model/index.js';
 import type { Reader } from './reader.js';
 import type { Schema } from './schema.js';
 import { inTransaction } from './retry.js';
+import { bumpVersion } from './version.js';
 
 /** Documents read (and stories written) per query: memory stays flat whatever the store's size. */
 const PAGE = 200;
@@ -41,6 +42,9 @@ export async function relinkStories(db: Kysely<Schema>, reader: Reader): Promise
     await sql`update stories s set outlets = array(
       select distinct d.outlet from story_documents sd join documents d on d.id = sd.document
       where sd.story = s.id and d.outlet is not null order by d.outlet)`.execute(trx);
+    // Each story's page, whole, so that serving one is reading one row (migration 003_serving).
+    await sql`update stories set page = story_page(id)`.execute(trx);
+    await bumpVersion(trx);
   });
   return stories.length;
 }

@@ -3,7 +3,7 @@
  * same documents in, the same answers out. Input: the bundled samples and two wire reports
  * of a flood written for these tests, analysed by the real pipeline.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../ingest/index.js';
 import type { AnalysedDocument, RawDocument } from '../model/index.js';
@@ -128,7 +128,7 @@ describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
     const phrase = await store.search({ q: '"robot cranes"', limit: 20, offset: 0 });
     expect(ids(phrase.items)).toEqual([byPath('coastline-daily-lisbon-port.html').id]);
     const none = await store.search({ q: 'zeppelin', limit: 20, offset: 0 });
-    expect(none).toEqual({ total: 0, offset: 0, limit: 20, items: [] });
+    expect(none).toEqual({ total: 0, totalIsLowerBound: false, offset: 0, limit: 20, items: [] });
   });
 
   it('filters documents by outlet, dates, event type, claim kind and entity (by id, name or alias)', async () => {
@@ -245,6 +245,9 @@ describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
     expect(story.documents.sort()).toEqual([gazette.id, dispatch.id].sort());
     expect(story.reports.find((r) => r.id === gazette.id)).toEqual(gazette);
     expect(list.items.find((s) => s.story === dam)?.outlets.sort()).toEqual(['Continental Dispatch', 'The Harbour Gazette']);
+    // Every story's page is written at link time, whole: serving one reads one row.
+    const { rows: unwritten } = await sql<{ n: number }>`select count(*) as n from stories where page is null`.execute(db);
+    expect(unwritten[0].n).toBe(0);
     const before = await tableChecksums(db);
     expect(await store.relink()).toBe(count);
     expect(await tableChecksums(db)).toEqual(before);
@@ -276,4 +279,66 @@ describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
     expect((await store.search({ q: '"ferry crews"', limit: 5, offset: 0 })).items.map((i) => i.outlet)).toEqual(['Kalvik Courier']);
     for (const raw of [fresh, empty, already]) expect(await store.hasSource(sourceKey(raw))).toBe(true);
   });
+
+  it('bumps its version with every write a reader can see, in the write\'s own transaction', async () => {
+    const v0 = await store.version();
+    const original = byPath('mozambique-floods.jsonl', /toll rises/);
+    const copy = { ...original, id: 'version-bump-copy', text: `${original.text} The river fell by a metre overnight.` };
+    expect(await store.add(copy)).toBe('stored');
+    const v1 = await store.version();
+    expect(v1).toBeGreaterThan(v0);
+    expect(await store.add(copy)).toBe('duplicate');
+    expect(await store.version()).toBe(v1);
+    // A write the database refuses rolls its bump back with it.
+    await expect(store.add({ ...copy, id: 'version-refused', claims: [{ ...original.claims[0], kind: 'rumoured' as 'other' }] })).rejects.toThrow();
+    expect(await store.version()).toBe(v1);
+    await store.relink();
+    const v2 = await store.version();
+    expect(v2).toBeGreaterThan(v1);
+    const raw = { ...raws[0], source: { ...raws[0].source, path: 'queued/version.txt' } };
+    expect(await store.enqueue(raw, sourceKey(raw))).toBe('queued');
+    expect(await store.version()).toBeGreaterThan(v2);
+  });
+
+  it('counts search matches up to 1,000 and says so; words can be sorted newest first', async () => {
+    const clubs = ['Kalvik', 'Orsund', 'Tarnby', 'Veld', 'Mirrow'];
+    const day = (i: number) => new Date(Date.UTC(2021, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const base = byPath('mozambique-floods.jsonl', /toll rises/);
+    const result = (i: number): AnalysedDocument => ({
+      ...base,
+      id: `regatta-result-${String(i).padStart(4, '0')}`,
+      source: { path: `regatta/${i}.txt`, url: null, id: null, record: null },
+      outlet: i % 40 === 0 ? 'Lakeside Ledger' : 'Rowing Weekly',
+      // The oldest report is the only one with the word in its title: first by relevance, last by date.
+      title: i === 0 ? 'Regatta opens the season' : `Rowing results, week ${i}`,
+      published: day(i),
+      dateline: null,
+      text:
+        `Crews from ${clubs[i % clubs.length]} finished ${1 + (i % 7)}th in heat ${i} of the lake regatta on Saturday, ` +
+        `the club said, after ${2 + (i % 3)} kilometres rowed into a steady crosswind.`,
+      entities: [],
+      times: [],
+      events: [],
+      quotes: [],
+      claims: [],
+      eventDate: null,
+    });
+    for (let i = 0; i < 1005; i++) expect(await store.add(result(i))).toBe('stored');
+
+    const all = await store.search({ q: 'regatta', limit: 20, offset: 0 });
+    expect(all).toMatchObject({ total: 1000, totalIsLowerBound: true });
+    expect(all.items[0].id).toBe('regatta-result-0000');
+    const newest = await store.search({ q: 'regatta', sort: 'newest', limit: 20, offset: 0 });
+    expect(newest.items.map((d) => d.published)).toEqual(Array.from({ length: 20 }, (_, k) => day(1004 - k)));
+    expect(newest).toMatchObject({ total: 1000, totalIsLowerBound: true });
+    // Pages past the capped total still come.
+    const deep = await store.search({ q: 'regatta', sort: 'newest', limit: 10, offset: 1000 });
+    expect(deep.items.map((d) => d.published)).toEqual(Array.from({ length: 5 }, (_, k) => day(4 - k)));
+
+    const ledger = await store.search({ q: 'regatta', outlet: 'Lakeside Ledger', limit: 200, offset: 0 });
+    expect(ledger).toMatchObject({ total: 26, totalIsLowerBound: false });
+    expect(ledger.items).toHaveLength(26);
+    const withoutWords = await store.search({ outlet: 'Lakeside Ledger', limit: 5, offset: 0 });
+    expect(withoutWords.items.map((d) => d.published)).toEqual([day(1000), day(960), day(920), day(880), day(840)]);
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import { enqueue, processBatch } from './queue.js';
 import { Reader } from './reader.js';
 import { relinkStories } from './relink.js';
 import { inTransaction } from './retry.js';
+import { bumpVersion } from './version.js';
 import { addDocument, recordSource } from './writer.js';
 
 export function createStore({ db, where, engine, close }: Database): Store {
@@ -12,6 +13,7 @@ export function createStore({ db, where, engine, close }: Database): Store {
   return {
     where,
     engine,
+    version: () => reader.version(),
     stats: () => reader.stats(),
     search: (q) => reader.search(q),
     document: (id) => reader.document(id),
@@ -22,7 +24,13 @@ export function createStore({ db, where, engine, close }: Database): Store {
     claims: (q) => reader.claims(q),
     stories: (q) => reader.stories(q),
     story: (id) => reader.story(id),
-    add: (doc, key) => inTransaction(db, (trx) => addDocument(trx, doc, key)),
+    add: (doc, key) =>
+      inTransaction(db, async (trx) => {
+        const result = await addDocument(trx, doc, key);
+        // Last in the transaction: the version row is locked only until the commit that follows.
+        if (result === 'stored') await bumpVersion(trx);
+        return result;
+      }),
     hasSource: async (key) => !!(await db.selectFrom('sources').select('key').where('key', '=', key).executeTakeFirst()),
     recordSource: (key, document, message) => recordSource(db, key, document, message ?? null),
     relink: () => relinkStories(db, reader),

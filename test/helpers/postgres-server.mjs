@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { chown, mkdtemp, rm } from 'node:fs/promises';
+import { chown, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,14 +49,17 @@ function run(binDir, program, args) {
 
 /**
  * Starts a server; `settings` adds `-c name=value` server settings (the bench raises
- * max_connections for its workers and API pool).
- * @param {{ settings?: string[] }} [options]
+ * max_connections for its workers and API pool). `dir` keeps the server's folder: made
+ * (initdb) when it holds no server yet, reused as it is otherwise, and left in place by stop().
+ * @param {{ settings?: string[], dir?: string }} [options]
  * @returns {Promise<import('./postgres-server.d.mts').PostgresServer>}
  */
 export async function startPostgres(options = {}) {
   const binDir = postgresBinDir();
   if (!binDir) throw new Error(postgresMissingNote);
-  const dir = await mkdtemp(join(tmpdir(), 'dateline-pg-'));
+  const keep = options.dir !== undefined;
+  const dir = keep ? options.dir : await mkdtemp(join(tmpdir(), 'dateline-pg-'));
+  if (keep) await mkdir(dir, { recursive: true });
   if (asRoot) {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
@@ -65,17 +68,27 @@ export async function startPostgres(options = {}) {
   const data = join(dir, 'data');
   const port = await freePort();
   try {
-    run(binDir, 'initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
+    if (!existsSync(join(data, 'PG_VERSION'))) run(binDir, 'initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
     const settings = [`-p ${port}`, `-k ${dir}`, '-c listen_addresses=127.0.0.1', '-c fsync=off', '-c max_connections=50'];
     for (const setting of options.settings ?? []) settings.push(`-c ${setting}`);
     run(binDir, 'pg_ctl', ['-D', data, '-w', '-t', '60', '-l', join(dir, 'server.log'), '-o', settings.join(' '), 'start']);
   } catch (error) {
-    await rm(dir, { recursive: true, force: true });
+    if (!keep) await rm(dir, { recursive: true, force: true });
     throw error;
   }
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
     url,
+    async hasDatabase(name) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        return (await client.query('select 1 from pg_database where datname = $1', [name])).rows.length > 0;
+      } finally {
+        await client.end();
+      }
+    },
+    databaseUrl: (name) => `postgres://postgres@127.0.0.1:${port}/${name}`,
     async createDatabase(name) {
       if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain database name: ${name}`);
       const client = new pg.Client({ connectionString: url });
@@ -90,9 +103,10 @@ export async function startPostgres(options = {}) {
     },
     async stop() {
       try {
-        run(binDir, 'pg_ctl', ['-D', data, '-w', '-m', 'immediate', 'stop']);
+        // A kept folder is stopped cleanly, so the next start needs no recovery.
+        run(binDir, 'pg_ctl', ['-D', data, '-w', '-m', keep ? 'fast' : 'immediate', 'stop']);
       } finally {
-        await rm(dir, { recursive: true, force: true });
+        if (!keep) await rm(dir, { recursive: true, force: true });
       }
     },
   };

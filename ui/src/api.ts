@@ -4,12 +4,13 @@ import type {
   DocumentSummary,
   EntityDetail,
   Page,
+  SearchPage,
   StoredDocument,
   StoryDetail,
   StorySummary,
 } from '../../src/model/views.js';
 
-export type { ClaimRow, DocumentSummary, EntityDetail, Page, StoredDocument, StoryDetail, StorySummary };
+export type { ClaimRow, DocumentSummary, EntityDetail, Page, SearchPage, StoredDocument, StoryDetail, StorySummary };
 export type { ComparisonItem, Claim, Quote, Event, Entity } from '../../src/model/index.js';
 
 export type Params = Record<string, string | number | undefined | null>;

@@ -3,10 +3,12 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Schema } from '../schema.js';
 import * as initial from './001_initial.js';
 import * as fasterReads from './002_faster_reads.js';
+import * as serving from './003_serving.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_initial': initial,
   '002_faster_reads': fasterReads,
+  '003_serving': serving,
 };
 
 const provider: MigrationProvider = {

@@ -1,5 +1,5 @@
 /** Search: words and filters in the URL (`#/search?q=dam&outlet=...`), results with snippets, the latest stories. */
-import type { DocumentSummary, Page, StorySummary } from '../api.js';
+import type { DocumentSummary, Page, SearchPage as ResultPage, StorySummary } from '../api.js';
 import { Snippet } from '../components/MarkedText.js';
 import { Status } from '../components/Status.js';
 import { dash } from '../format.js';
@@ -13,7 +13,7 @@ const CLAIM_KINDS = ['killed', 'wounded', 'abducted', 'displaced', 'arrested', '
 export function SearchPage({ params }: { params: URLSearchParams }) {
   const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ''])) as Record<(typeof FILTERS)[number], string>;
   const offset = intParam(params, 'offset') ?? 0;
-  const results = useApi<Page<DocumentSummary>>('/api/search', { ...filters, limit: PAGE_SIZE, offset });
+  const results = useApi<ResultPage<DocumentSummary>>('/api/search', { ...filters, limit: PAGE_SIZE, offset });
   const stories = useApi<Page<StorySummary>>('/api/stories', { limit: 8 });
 
   const submit = (event: SubmitEvent) => {
@@ -63,7 +63,7 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           {(page) => (
             <>
               <p class="count">
-                {page.total === 0 ? 'No documents match.' : `${page.offset + 1}–${page.offset + page.items.length} of ${page.total} documents`}
+                {page.total === 0 ? 'No documents match.' : `${page.offset + 1}–${page.offset + page.items.length} of ${page.total}${page.totalIsLowerBound ? '+' : ''} documents`}
               </p>
               <ol class="results">
                 {page.items.map((doc) => (
@@ -82,7 +82,7 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
                   </li>
                 ))}
               </ol>
-              <Pager total={page.total} offset={page.offset} limit={page.limit} params={params} />
+              <Pager total={page.total} more={page.totalIsLowerBound} shown={page.items.length} offset={page.offset} limit={page.limit} params={params} />
             </>
           )}
         </Status>
@@ -112,12 +112,14 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
   );
 }
 
-function Pager({ total, offset, limit, params }: { total: number; offset: number; limit: number; params: URLSearchParams }) {
+/** `more`: the total is a lower bound ("1000+"), so there is a next page as long as this one is full. */
+function Pager(props: { total: number; more: boolean; shown: number; offset: number; limit: number; params: URLSearchParams }) {
+  const { total, more, shown, offset, limit, params } = props;
   const at = (next: number) => href(['search'], { ...Object.fromEntries(params), offset: next || undefined });
   return (
     <nav class="pager" aria-label="pages">
       {offset > 0 ? <a href={at(Math.max(0, offset - limit))}>← Previous</a> : <span />}
-      {offset + limit < total ? <a href={at(offset + limit)}>Next →</a> : <span />}
+      {(more ? shown === limit : offset + limit < total) ? <a href={at(offset + limit)}>Next →</a> : <span />}
     </nav>
   );
 }
