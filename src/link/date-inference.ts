@@ -131,11 +131,7 @@ interface Present {
   evidence: DateInference['evidence'];
 }
 
-/**
- * Day N of what began on an onset. The onset's year, when the text leaves it open, is
- * the one that puts the story's dated reports nearest, or else the latest year (not after
- * `today`) in which that day falls on a weekday an undated report names.
- */
+/** Day N of what began on an onset; the onset's year, when the text leaves it open, from `placeYear`. */
 function presentFromCount(reports: readonly DateClues[], today: Date): Present | null {
   const published = reports.flatMap((r) => (r.published && FULL_DAY.test(r.published) ? [Date.parse(r.published)] : []));
   const weekdays = new Set(reports.flatMap((r) => r.weekdays.map((w) => w.weekday)));
@@ -144,17 +140,7 @@ function presentFromCount(reports: readonly DateClues[], today: Date): Present |
       for (const starter of reports) {
         for (const onset of starter.onsets) {
           const at = (year: number) => new Date(utc(year, onset.month, onset.day).getTime() + count.days * DAY_MS);
-          let year = onset.year;
-          if (year === null && published.length) {
-            const middle = published.sort((a, b) => a - b)[Math.floor(published.length / 2)];
-            const guess = new Date(middle).getUTCFullYear();
-            year = [guess - 1, guess].reduce((best, y) => (Math.abs(at(y).getTime() - middle) < Math.abs(at(best).getTime() - middle) ? y : best));
-          }
-          if (year === null) {
-            for (let y = today.getUTCFullYear(); y >= today.getUTCFullYear() - YEARS_BACK && year === null; y--) {
-              if (at(y) <= today && weekdays.has(weekdayOf(at(y)))) year = y;
-            }
-          }
+          const year = onset.year ?? placeYear(at, published, weekdays, today);
           if (year === null) continue;
           const date = at(year);
           return {
@@ -167,6 +153,25 @@ function presentFromCount(reports: readonly DateClues[], today: Date): Present |
     }
   }
   return null;
+}
+
+/**
+ * The year of an onset the text gives without one. Candidates are the years (back to
+ * YEARS_BACK, none after `today`) in which the counted day falls on a weekday the undated
+ * reports name, or every year when they name none; of these, the one nearest the story's
+ * dated reports, or else the latest. Without weekdays or dated reports there is no answer.
+ */
+function placeYear(at: (year: number) => Date, published: number[], weekdays: ReadonlySet<number>, today: Date): number | null {
+  if (!weekdays.size && !published.length) return null;
+  const candidates: number[] = [];
+  for (let y = today.getUTCFullYear(); y >= today.getUTCFullYear() - YEARS_BACK; y--) {
+    if (at(y) <= today && (!weekdays.size || weekdays.has(weekdayOf(at(y))))) candidates.push(y);
+  }
+  if (!candidates.length) return null;
+  if (!published.length) return candidates[0];
+  const middle = [...published].sort((a, b) => a - b)[Math.floor(published.length / 2)];
+  const distance = (y: number) => Math.abs(at(y).getTime() - middle);
+  return candidates.reduce((best, y) => (distance(y) < distance(best) ? y : best));
 }
 
 /** The latest day on or before `present` that falls on `weekday`. */
