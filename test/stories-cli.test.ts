@@ -53,3 +53,45 @@ describe.skipIf(!builtCliExists())('dateline analyze --stories --story-window', 
     for (const story of kept) expect(whole).toContain(story);
   });
 });
+
+describe.skipIf(!builtCliExists())('dateline analyze --stories: dates one report leaves open and another pins down', () => {
+  // Two undated reports of one invented phone call, as JSON lines on standard input.
+  const input = [
+    {
+      id: 'wire-1',
+      text: 'President Aldo Verhuls of Valdoria spoke by telephone with Prime Minister Nadia Sorrell of Ostmark on Thursday about the blockade of Kelvar, the presidential office said.\n\nThe blockade, now on its 40th day, has cut the city off from fuel and medicine, aid agencies said.',
+    },
+    {
+      id: 'paper-1',
+      text: 'Prime Minister Nadia Sorrell held a phone call with Valdorian President Aldo Verhuls on Thursday about the blockade of Kelvar.\n\nOn March 3, Valdorian troops launched the blockade of Kelvar, closing the road to the coast.',
+    },
+  ].map((line) => JSON.stringify(line)).join('\n');
+  const result = runCli(['analyze', '-', '--stories', '--no-progress'], input);
+  const lines = jsonLines(result.stdout) as Record<string, unknown>[];
+  const docs = lines.filter((l) => !('story' in l)).map((l) => AnalysedDocument.parse(l));
+
+  it('writes the documents first, in input order, each with the call dated and the spans the date rests on', () => {
+    expect(result.status).toBe(0);
+    expect(docs.map((d) => d.source.id)).toEqual(['wire-1', 'paper-1']);
+    expect(lines.findIndex((l) => 'story' in l)).toBe(2);
+    for (const doc of docs) {
+      const dated = doc.events.filter((e) => e.dateInference);
+      expect(dated.length).toBeGreaterThan(0);
+      for (const event of dated) {
+        // Day 40 from March 3 is April 11; the year is the latest (not in the future) in which that was a Thursday.
+        expect(event.date).toMatch(/^\d{4}-04-11$/);
+        expect(new Date(`${event.date}T00:00:00Z`).getUTCDay()).toBe(4);
+        expect(event.dateInference!.evidence.map((e) => e.text)).toEqual(['Thursday', 'its 40th day', 'March 3']);
+        for (const span of event.dateInference!.evidence) {
+          const source = docs.find((d) => d.id === span.document)!;
+          expect(source.text.slice(span.start, span.end)).toBe(span.text);
+        }
+      }
+    }
+  });
+
+  it('gives the story the inferred date', () => {
+    const story = Story.parse(lines.find((l) => 'story' in l));
+    expect(story.date).toBe(docs[0].events.find((e) => e.dateInference)!.date);
+  });
+});

@@ -4,11 +4,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { formatFailure, ingest, listInputs } from '../ingest/index.js';
-import { StoryLinker } from '../link/index.js';
-import { describeSource } from '../model/index.js';
+import { StoryLinker, type DatePatch } from '../link/index.js';
+import { describeSource, type AnalysedDocument, type Story } from '../model/index.js';
 import { analyseStream } from '../pipeline/run.js';
 import { createWriter, type OutputFormat } from './output.js';
-import { StorySpool } from './story-spool.js';
+import { JsonlSpool } from './jsonl-spool.js';
 import { createProgress, summaryLine, type Tally } from './progress.js';
 
 export interface AnalyzeOptions {
@@ -38,8 +38,16 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
   }
   const items = ingest(paths, { maxDocumentBytes: options.maxBytes, onBytes: (n) => progress.addBytes(n) });
 
-  const spool = new StorySpool();
-  const linker = options.stories ? await StoryLinker.create({ window: options.storyWindow, onClosed: (story) => spool.add(story) }) : null;
+  // With stories, documents wait on disk until every story has dated what it can (see link/date-inference.ts).
+  const spool = new JsonlSpool<Story>('stories');
+  const documents = new JsonlSpool<AnalysedDocument>('documents');
+  const patches = new Map<string, DatePatch[]>();
+  const onDated = (found: DatePatch[]) => {
+    for (const p of found) patches.set(p.document, [...(patches.get(p.document) ?? []).filter((q) => q.event !== p.event), p]);
+  };
+  const linker = options.stories
+    ? await StoryLinker.create({ window: options.storyWindow, onClosed: (story) => spool.add(story), onDated })
+    : null;
   const out = createWriter(options.format, process.stdout, process.stdout.columns || 160);
   let stopped = false;
   try {
@@ -47,8 +55,12 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
       if (event.kind === 'document') {
         tally.done += 1;
         for (const w of event.warnings) report(`${describeSource(event.doc.source)}: warning: ${w}`);
-        linker?.add(event.doc);
-        await out.document(event.doc);
+        if (linker) {
+          linker.add(event.doc);
+          documents.add(event.doc);
+        } else {
+          await out.document(event.doc);
+        }
       } else if (event.kind === 'duplicate') {
         tally.duplicates += 1;
       } else if (event.kind === 'skipped') {
@@ -64,16 +76,31 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
       }
       progress.update(tally);
     }
-    if (linker && !stopped) {
-      // Stories closed during the run first (in the order they closed), then those still open.
-      for await (const story of spool.drain()) await out.story(story);
-      for (const story of linker.stories()) await out.story(story);
+    if (linker) {
+      // Open stories are built first, so their dates reach the documents; then stories closed
+      // during the run (in the order they closed), then the open ones.
+      const open = stopped ? [] : linker.stories();
+      for await (const doc of documents.drain()) await out.document(withInferredDates(doc, patches.get(doc.id)));
+      if (!stopped) {
+        for await (const story of spool.drain()) await out.story(story);
+        for (const story of open) await out.story(story);
+      }
     }
     await out.end();
   } finally {
     spool.discard();
+    documents.discard();
     progress.stop();
   }
   process.stderr.write(summaryLine(tally, Date.now() - started) + (stopped ? ' (stopped: --strict)' : '') + '\n');
   return tally.failed > 0 ? 1 : 0;
+}
+
+function withInferredDates(doc: AnalysedDocument, patches: DatePatch[] | undefined): AnalysedDocument {
+  if (!patches) return doc;
+  const events = doc.events.map((e, i) => {
+    const patch = patches.find((p) => p.event === i);
+    return patch && e.date === null ? { ...e, date: patch.date, dateInference: patch.inference } : e;
+  });
+  return { ...doc, events };
 }

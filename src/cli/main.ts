@@ -42,7 +42,7 @@ export function buildProgram(): Command {
     )
     .argument('<path...>', 'files, folders, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('jsonl'))
-    .option('--stories', 'group reports of the same event and write one story object per group after the documents', false)
+    .option('--stories', 'group reports of the same event and write one story object per group after the documents (which then wait for the end of the input: a story can date what one report leaves open)', false)
     .option(
       '--story-window <n>',
       `documents kept comparable for --stories; a story with no report among the last n is closed, so memory stays flat (default: ${DEFAULT_WINDOW})`,

@@ -130,7 +130,8 @@ export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; n
   people.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
   for (const event of doc.events) {
     if (event.negated) continue;
-    const actors = [...event.source, ...event.target].sort().join('+');
+    // Who took part, whichever side: talks and clashes name every party as both source and target.
+    const actors = [...new Set([...event.source, ...event.target])].sort().join('+');
     names.set(`v:${event.type}:${actors}`, (names.get(`v:${event.type}:${actors}`) ?? 0) + 2);
   }
   // Sublinear term frequency: a word repeated ten times is not ten times the evidence.

@@ -15,8 +15,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { AnalysedDocument, Story } from '../model/index.js';
+export type { DatePatch } from './date-inference.js';
 import { EventClusters, type ClusterOptions } from './clusters.js';
 import { compareReports, FactCache, summarise, type ReportSummary } from './comparison.js';
+import { dateClues, inferStoryDates, publicationOnly, type DateClues, type DatePatch } from './date-inference.js';
 import { documentTerms, Vocabulary } from './features.js';
 import { loadHasher } from './minhash.js';
 import { NearDuplicates } from './near-duplicates.js';
@@ -30,6 +32,10 @@ export interface LinkerOptions extends ClusterOptions {
   window?: number;
   /** Receives each story (two or more reports) as it closes; `stories()` then gives only the open ones. */
   onClosed?: (story: Story) => void;
+  /** Receives the event dates a story infers for its undated reports (see date-inference.ts), when the story is built. */
+  onDated?: (patches: DatePatch[]) => void;
+  /** The day a year is looked back from when only a weekday can place it; default: now. */
+  today?: Date;
 }
 
 /** Default window: about 6 KB a document comparable, so some 120 MB at most. */
@@ -67,9 +73,13 @@ export class StoryLinker {
   private readonly clusters: EventClusters;
   /** Null once the document's story is closed. */
   private readonly reports: (ReportSummary | null)[] = [];
+  /** Date clues of the reports that have any (most have none); dropped with the report. */
+  private readonly clues = new Map<number, DateClues>();
   private readonly facts = new FactCache();
   private readonly window: number;
   private readonly onClosed: ((story: Story) => void) | null;
+  private readonly onDated: ((patches: DatePatch[]) => void) | null;
+  private readonly today: Date | undefined;
 
   /** Must be awaited once before `add`: the hasher is WebAssembly. */
   static async create(options: LinkerOptions = {}): Promise<StoryLinker> {
@@ -81,6 +91,8 @@ export class StoryLinker {
     this.clusters = new EventClusters(this.vocabulary, options);
     this.window = options.window ?? DEFAULT_WINDOW;
     this.onClosed = options.onClosed ?? null;
+    this.onDated = options.onDated ?? null;
+    this.today = options.today;
   }
 
   add(doc: AnalysedDocument): void {
@@ -88,6 +100,8 @@ export class StoryLinker {
     const terms = documentTerms(doc, this.vocabulary);
     this.clusters.add(terms, dayNumber(doc.eventDate?.date ?? doc.published), mainYear(doc), copyOf);
     this.reports.push(summarise(doc, this.facts));
+    const clues = dateClues(doc);
+    if (clues) this.clues.set(this.reports.length - 1, clues);
     if (index >= this.window) this.leaveWindow(index - this.window);
   }
 
@@ -114,6 +128,7 @@ export class StoryLinker {
     for (const m of group) {
       this.nearDuplicates.retire(m);
       this.reports[m] = null;
+      this.clues.delete(m);
     }
     this.clusters.close(root);
   }
@@ -121,7 +136,14 @@ export class StoryLinker {
   private story(group: readonly number[]): Story {
     const members = group.map((i) => this.reports[i]!);
     const central = this.mostCentral(group);
-    const dates = members.flatMap((m) => [m.eventDate, m.published]).filter((d): d is string => d !== null).sort();
+    const patches = inferStoryDates(
+      group.map((i) => this.clues.get(i) ?? publicationOnly(this.reports[i]!.id, this.reports[i]!.published)),
+      this.today,
+    );
+    if (patches.length) this.onDated?.(patches);
+    const dates = [...members.flatMap((m) => [m.eventDate, m.published]), ...patches.map((p) => p.date)]
+      .filter((d): d is string => d !== null)
+      .sort();
     return {
       // Named after its first report, so the id stays when later reports join.
       story: createHash('sha256').update(`story:${members[0].id}`).digest('hex').slice(0, 20),

@@ -58,8 +58,23 @@ export const TimeExpression = z.object({
   type: z.enum(['DATE', 'TIME', 'DURATION', 'SET']),
   value: z.string().nullable(),
   grain: z.enum(['day', 'month', 'year', 'week', 'time', 'other']),
+  /**
+   * Added to the shared format, present only when `value` is null because the text leaves
+   * part of the date open: TimeML's X notation, `XXXX-10-07` ("October 7", no year and no
+   * publication date), `XXXX-WXX-5` ("on Friday"), or `XXXX-XX-XX+P76D` ("its 77th day",
+   * the 77th day of something whose start is not stated). The link stage reads these to
+   * date a report from what another report of the same story pins down.
+   */
+  underspecified: z.string().optional(),
 });
 export type TimeExpression = z.infer<typeof TimeExpression>;
+
+/** How a date was inferred from other reports of the same story, with every span it rests on. */
+export const DateInference = z.object({
+  reason: z.string(),
+  evidence: z.array(Span.extend({ document: z.string() })),
+});
+export type DateInference = z.infer<typeof DateInference>;
 
 export const Event = z.object({
   type: z.string(),
@@ -71,6 +86,8 @@ export const Event = z.object({
   location: z.string().nullable(),
   negated: z.boolean(),
   evidence: Span,
+  /** Added to the shared format, present only when `date` was inferred across a story's reports (`--stories`). */
+  dateInference: DateInference.optional(),
 });
 export type Event = z.infer<typeof Event>;
 

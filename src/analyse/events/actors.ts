@@ -81,3 +81,8 @@ export function twoNamedBefore(text: string, mentions: Mention[], clause: string
   }
   return seen.size === 2 ? [...seen.values()] : [];
 }
+
+/** The first country, city or region named in [from, to), wherever it sits. */
+export function placeAfter(text: string, mentions: Mention[], from: number, to: number): Mention | null {
+  return mentions.find((m) => m.start >= from && m.end <= to && (m.entity.type === 'GPE' || m.entity.type === 'LOC') && m.entity.country !== null) ?? null;
+}

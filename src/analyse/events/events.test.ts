@@ -103,9 +103,9 @@ describe('actors, date and place', () => {
 
 describe('negation and statements', () => {
   it('"refused to meet" is a refusal and a meeting that did not happen', () => {
-    const { events } = analyse('The opposition leader refused to meet the president on Sunday.');
-    expect(events.find((e) => e.type === 'REJECT')).toBeDefined();
-    expect(events.find((e) => e.type === 'CONSULT')?.negated).toBe(true);
+    const { explained } = analyse('The opposition leader refused to meet the president on Sunday.');
+    expect(explained.map((e) => [e.event.type, e.event.negated])).toEqual([['REJECT', false], ['CONSULT', true]]);
+    expect(explained[0].cues.join(' ')).toMatch(/did not happen: "consult-meet" \(CONSULT\)/);
   });
 
   it.each([

@@ -8,7 +8,7 @@
 import type { Entity, Event, TimeExpression } from '../../model/index.js';
 import type { AnalysisInput } from '../index.js';
 import type { Sentence, Token } from '../nlp.js';
-import { firstGroup, groupAfterWord, ids, mentionsOf, twoNamedBefore, type Mention } from './actors.js';
+import { firstGroup, groupAfterWord, ids, mentionsOf, placeAfter, twoNamedBefore, type Mention } from './actors.js';
 import { matchRules, type RuleMatch } from './match.js';
 import { eventRules, type EventRules } from './rules.js';
 
@@ -33,6 +33,20 @@ const CLAUSE_WORDS = new Set([';', ':', 'but', 'while', 'whereas', 'after', 'bec
 /** "expressed readiness to work for peace during a phone call with X": the call is not part of what was said. */
 const REGION_ENDS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'during']);
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'announced', 'reported', 'added', 'stated', 'according', 'quoted', 'confirmed', 'claimed', 'insisted']);
+/**
+ * Words that open a subordinate clause or a phrase inside another one: a trigger after them
+ * (before the next comma) is background to the sentence's event ("lifted the curfew in
+ * Montenegro, where 28 people were killed"), not the event the sentence reports.
+ */
+const SUBORDINATORS = new Set(['after', 'before', 'following', 'when', 'whenever', 'where', 'which', 'who', 'whom', 'whose', 'that', 'because', 'as', 'amid', 'despite', 'since', 'if', 'unless', 'while', 'whereas', 'although', 'though']);
+/** A trigger shortly after a preposition is a noun inside an adverbial ("killed in an air strike"). */
+const PREPOSITIONS = new Set(['in', 'of', 'over', 'for', 'against', 'during', 'about', 'on', 'to', 'by', 'with', 'from', 'into', 'at', 'after', 'before', 'following', 'amid', 'despite', 'since']);
+/** How far back a preposition still governs the trigger's noun ("over two Israeli air raids"). */
+const PREPOSITION_REACH = 3;
+/** Verbs that report what someone else did: "Israel said a mortar was fired at it" accuses, it does not fire. */
+const REPORTING = new Set(['said', 'says', 'claimed', 'claims', 'alleged', 'alleges', 'charged', 'charges', 'reported', 'insisted', 'maintained']);
+/** The speaker's own deed, told by the speaker: "Japan said it had halted aid". */
+const SELF = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
 const COOPERATIVE = new Set(['CONSULT', 'AID', 'COOPERATE', 'CONCEDE', 'RETREAT', 'SUPPORT']);
 const CONFLICT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
 /** A stated intent to do a material act: CAMEO "express intent to..." / "threaten with...". */
@@ -157,79 +171,228 @@ function codeOf(words: string[], m: RuleMatch, inNegatedComplement: string | nul
   return { type: rule.type, cameo: rule.cameo, mode: rule.mode, negated, cues };
 }
 
+type Named = { start: number; end: number; entity?: Entity };
+
+/** Whether tokens [from, to) hold a date or a name other than a nationality: "on Thursday accepted" is no phrase. */
+function namesBetween(view: SentenceView, from: number, to: number, names: readonly Named[]): boolean {
+  for (let i = from; i < to; i++) {
+    const t = view.tokens[i];
+    if (names.some((n) => n.start < t.end && t.start < n.end && n.entity?.type !== 'NORP')) return true;
+  }
+  return false;
+}
+
+/** Why a match is not the event the sentence reports, or null when it may be. */
+function backgroundReason(view: SentenceView, m: RuleMatch, rules: EventRules, names: readonly Named[]): string | null {
+  const { words } = view;
+  const after = words[m.end] ?? '';
+  if (rules.modifierHeads.has(after)) return `modifies "${after}"`;
+  for (let i = m.start - 1; i >= 0; i--) {
+    const w = words[i];
+    if (w === ',' || w === ';' || w === ':' || w === '--' || w === '—') break;
+    if (SUBORDINATORS.has(w)) return `subordinate clause ("${w}")`;
+    if (m.start - i <= PREPOSITION_REACH && PREPOSITIONS.has(w) && !namesBetween(view, i + 1, m.start, names)) return `inside a phrase ("${w}")`;
+  }
+  return null;
+}
+
+const CONFLICT_DEEDS = new Set(['ASSAULT', 'COERCE']);
+
+/**
+ * A speaker named before a reporting verb that governs the trigger ("The US claimed that ISIL
+ * had attacked Iraq"), unless the speaker tells its own deed ("it had", or the same actor).
+ */
+function reportedBy(text: string, view: SentenceView, mentions: Mention[], m: RuleMatch): { speaker: string[]; doers: string[]; verb: string } | null {
+  const { words } = view;
+  for (let k = m.start - 1; k > 0; k--) {
+    if (words[k] === ';') return null;
+    if (!REPORTING.has(words[k])) continue;
+    const speaker = ids(firstGroup(text, mentions, offset(view, clauseStart(words, k)), offset(view, k)));
+    if (!speaker.length) return null;
+    const next = words[k + 1] === 'that' ? words[k + 2] : words[k + 1];
+    const doers = ids(firstGroup(text, mentions, offset(view, k + 1), offset(view, m.start)));
+    if (SELF.has(next ?? '') || doers.some((d) => speaker.includes(d))) return null;
+    return { speaker, doers, verb: words[k] };
+  }
+  return null;
+}
+
+/** The match that is the event a sentence reports, with why the others were passed over. */
+interface MainMatch {
+  match: RuleMatch;
+  cues: string[];
+  inComplement: string | null;
+  /** A more specific trigger of the same event in the background, which gives its code and mode. */
+  detail: RuleMatch | null;
+  /** The first trigger inside the match's complement ("refused to meet" -> meet), once the sentence is read. */
+  governed: () => RuleMatch | null;
+  /** Meetings and calls the event happened at ("during a phone call with X"): asserted too. */
+  occasions: MainMatch[];
+}
+
+/** Text from token `from` up to token `to`. */
+function between(view: SentenceView, from: number, to: number): string {
+  return from < to ? view.words.slice(from, to).join(' ') : '';
+}
+
+/** Words that end with a coordinator, then the next verb: "... of Gaza and", "... the town , then", "strikes ,". */
+const COORDINATED = /(?:^|\s)(?:and|,|,\s*and|then|,\s*then)(?:\s+(?:later|also|then))?$/i;
+
+/** "during a phone call with", "at a meeting with": the occasion of the event, which did take place. */
+const OCCASION = /^inside a phrase \("(?:during|at|in)"\)$/;
+
+function mainMatch(view: SentenceView, rules: EventRules, named: readonly Named[]): MainMatch | null {
+  const regions: { from: number; to: number; rule: RuleMatch; governed?: RuleMatch }[] = [];
+  let fallback: MainMatch | null = null;
+  let main: MainMatch | null = null;
+  const occasions: MainMatch[] = [];
+  const coordinated: MainMatch[] = [];
+  let lastTold = 0;
+  for (const m of matchRules(view.words, rules)) {
+    if (m.start >= view.tail) continue;
+    // A trigger inside a name or a date is not a trigger: "Asia-Pacific Economic Cooperation", "last March".
+    const first = view.tokens[m.start];
+    const last = view.tokens[m.end - 1];
+    if (named.some((n) => (n.start < first.end && first.start < n.end) || (n.start < last.end && last.start < n.end))) continue;
+    const enclosing = regions.find((r) => m.start >= r.from && m.start < r.to);
+    if (m.rule.complement) regions.push({ from: m.end, to: regionEnd(view, m.end), rule: m });
+    // What a statement, a refusal or a denial governs ("refused to meet") is part of that event.
+    if (enclosing) {
+      enclosing.governed ??= m;
+      continue;
+    }
+    const background = backgroundReason(view, m, rules, named);
+    const governed = () => regions.find((r) => r.rule === m)?.governed ?? null;
+    if (background && OCCASION.test(background) && m.rule.type === 'CONSULT') occasions.push({ match: m, cues: [`the occasion: ${background}`], inComplement: null, detail: null, governed, occasions: [] });
+    if (main) {
+      // "Rebels seized the town and killed three soldiers": a predicate coordinated with the main one is asserted too.
+      if (!background && m.rule.type !== main.match.rule.type && COORDINATED.test(between(view, lastTold, m.start))) {
+        coordinated.push({ match: m, cues: ['coordinated with the main event'], inComplement: null, detail: null, governed, occasions: [] });
+        lastTold = m.end;
+      }
+      continue;
+    }
+    if (!background) {
+      lastTold = m.end;
+      const cues = fallback ? [`passed over "${fallback.match.rule.id}": ${fallback.cues[0]}`] : [];
+      // "During a telephone conversation, Putin and Abbas discussed...": the phrase tells how.
+      const detail = fallback && fallback.match.rule.type === m.rule.type && fallback.match.rule.priority > m.rule.priority ? fallback.match : null;
+      main = { match: m, cues, inComplement: null, detail, governed, occasions };
+      continue;
+    }
+    fallback ??= { match: m, cues: [background], inComplement: null, detail: null, governed, occasions: [] };
+  }
+  if (main) main.occasions = [...occasions.filter((o) => o.match.rule.type !== main!.match.rule.type), ...coordinated];
+  return main ?? fallback;
+}
+
+/**
+ * The event a sentence reports, or none. A sentence tells one event; triggers in its
+ * background (subordinate clauses, adverbials, details after the event) describe others the
+ * article may report elsewhere. When every trigger is in the background, the first is taken.
+ */
 function eventsOfSentence(
   input: AnalysisInput,
   rules: EventRules,
   view: SentenceView,
   mentions: Mention[],
+  named: readonly Named[],
   times: TimeExpression[],
   lead: boolean,
   eventDate: string | null,
 ): ExplainedEvent[] {
+  const main = mainMatch(view, rules, named);
+  if (!main) return [];
+  const events = [main, ...main.occasions].map((told) => codeMatch(input, view, mentions, times, lead, eventDate, told));
+  // "refused to meet": the refusal, and the meeting as an event that did not happen.
+  const refused = main.match.rule.complement === 'negate' ? main.governed() : null;
+  if (refused) {
+    const cues = [`did not happen: governed by "${main.match.rule.id}"`];
+    const unmet = codeMatch(input, view, mentions, times, lead, eventDate, { match: refused, cues, inComplement: null, detail: null, governed: () => null, occasions: [] });
+    events.push({ ...unmet, event: { ...unmet.event, negated: true } });
+  }
+  return events;
+}
+
+/** The event of one match: its code after negation and modality, its actors, date and place. */
+function codeMatch(input: AnalysisInput, view: SentenceView, mentions: Mention[], times: TimeExpression[], lead: boolean, eventDate: string | null, main: MainMatch): ExplainedEvent {
   const text = input.read.text;
   const { words } = view;
-  const out: ExplainedEvent[] = [];
-  const regions: { from: number; to: number; rule: RuleMatch }[] = [];
-  const seenTypes = new Set<string>();
-  const speaker = view.tail < words.length ? firstGroup(text, mentions, offset(view, view.tail), view.sentence.end) : [];
-  for (const m of matchRules(words, rules)) {
-    if (m.start >= view.tail) continue;
-    const enclosing = regions.find((r) => m.start >= r.from && m.start < r.to);
-    if (enclosing?.rule.rule.complement === 'block') continue;
-    const coded = codeOf(words, m, enclosing ? enclosing.rule.rule.id : null);
-    if (m.rule.complement) regions.push({ from: m.end, to: regionEnd(view, m.end), rule: m });
-    if (seenTypes.has(coded.type)) continue;
-    seenTypes.add(coded.type);
-
-    const triggerStart = offset(view, m.start);
-    const triggerEnd = view.tokens[m.end - 1].end;
-    const clauseFrom = offset(view, clauseStart(words, m.start));
-    const clauseTo = offset(view, regionEnd(view, m.end));
-    let subject = firstGroup(text, mentions, clauseFrom, triggerStart);
-    if (!subject.length) subject = firstGroup(text, mentions, view.sentence.start, triggerStart);
-    if (!subject.length) subject = twoNamedBefore(text, mentions, text.slice(view.sentence.start, triggerStart), view.sentence.start);
-    let source = subject;
-    let target: Mention[] = [];
-    const passive = isPassive(words, m);
-    if (passive) {
-      coded.cues.push('passive');
-      source = groupAfterWord(text, mentions, ['by'], triggerEnd, clauseTo);
-      target = subject;
-    } else if (m.rule.target.includes('subject')) {
-      source = speaker;
-      target = subject;
-    } else {
-      target = groupAfterWord(text, mentions, m.rule.target, triggerEnd, clauseTo);
-      if (!target.length) target = firstGroup(text, mentions, triggerEnd, Math.min(clauseTo, triggerEnd + 60), true, clauseTo);
-    }
-    if (m.rule.source === 'speaker' && !passive) source = speaker;
-    // "During a phone call on Friday, Putin and Abbas discussed...": the parties follow the trigger.
-    if (!source.length && m.rule.symmetric && target.length) {
-      source = target;
-      target = [];
-    }
-    let sourceIds = ids(source);
-    let targetIds = ids(target).filter((id) => !sourceIds.includes(id));
-    if (m.rule.symmetric && !targetIds.length && sourceIds.length > 1) targetIds = sourceIds;
-    if (!passive && m.rule.source !== 'speaker' && !m.rule.target.includes('subject') && !sourceIds.length && speaker.length && !CONFLICT.has(coded.type)) {
-      sourceIds = ids(speaker);
-      coded.cues.push('source: the speaker');
-    }
-    const taken = new Set([...sourceIds, ...targetIds]);
-    const event: Event = {
-      type: coded.type,
-      mode: coded.mode,
-      cameo: coded.cameo,
-      source: sourceIds,
-      target: targetIds,
-      date: dateFor(view, times, triggerStart, lead, eventDate),
-      location: locationFor(text, view, mentions, taken),
-      negated: coded.negated,
-      evidence: { start: view.sentence.start, end: view.sentence.end, text: view.sentence.text },
-    };
-    out.push({ event, rule: m.rule.id, trigger: text.slice(triggerStart, triggerEnd), cues: coded.cues });
+  const m = main.match;
+  const coded = codeOf(words, m, main.inComplement);
+  coded.cues.push(...main.cues);
+  if (main.detail && coded.type === m.rule.type) {
+    Object.assign(coded, { cameo: main.detail.rule.cameo, mode: main.detail.rule.mode });
+    coded.cues.push(`code and mode from "${main.detail.rule.id}"`);
   }
-  return out;
+  const governed = main.governed();
+  if (governed) coded.cues.push(`${m.rule.complement === 'negate' ? 'did not happen' : 'content, not an event'}: "${governed.rule.id}" (${governed.rule.type})`);
+  const speaker = view.tail < words.length ? firstGroup(text, mentions, offset(view, view.tail), view.sentence.end) : [];
+  const triggerStart = offset(view, m.start);
+  const triggerEnd = view.tokens[m.end - 1].end;
+  const clauseFrom = offset(view, clauseStart(words, m.start));
+  const clauseTo = offset(view, regionEnd(view, m.end));
+  let subject = firstGroup(text, mentions, clauseFrom, triggerStart);
+  if (!subject.length) subject = firstGroup(text, mentions, view.sentence.start, triggerStart);
+  if (!subject.length) subject = twoNamedBefore(text, mentions, text.slice(view.sentence.start, triggerStart), view.sentence.start);
+  let source = subject;
+  let target: Mention[] = [];
+  const passive = isPassive(words, m);
+  if (passive) {
+    coded.cues.push('passive');
+    source = groupAfterWord(text, mentions, ['by'], triggerEnd, clauseTo);
+    target = subject;
+  } else if (m.rule.target.includes('subject')) {
+    source = speaker;
+    target = subject;
+  } else {
+    target = groupAfterWord(text, mentions, m.rule.target, triggerEnd, clauseTo);
+    if (!target.length) target = firstGroup(text, mentions, triggerEnd, Math.min(clauseTo, triggerEnd + 60), true, clauseTo);
+  }
+  if (m.rule.source === 'speaker' && !passive) source = speaker;
+  // "During a phone call on Friday, Putin and Abbas discussed...": the parties follow the trigger.
+  if (!source.length && m.rule.symmetric && target.length) {
+    source = target;
+    target = [];
+  }
+  let sourceIds = ids(source);
+  let targetIds = ids(target).filter((id) => !sourceIds.includes(id));
+  // Talks, meetings, clashes: each party acts on the other, so both are source and target.
+  if (m.rule.symmetric && (targetIds.length || sourceIds.length > 1)) sourceIds = targetIds = [...new Set([...sourceIds, ...targetIds])];
+  if (!passive && m.rule.source !== 'speaker' && !m.rule.target.includes('subject') && !sourceIds.length && speaker.length && !CONFLICT.has(coded.type)) {
+    sourceIds = ids(speaker);
+    coded.cues.push('source: the speaker');
+  }
+  const location = locationFor(text, view, mentions, new Set([...sourceIds, ...targetIds]));
+  if (!targetIds.length && !m.rule.symmetric) {
+    // "lifted a curfew in Montenegro", "arrived in Amman": with no one acted on, the place is.
+    const place = placeAfter(text, mentions, triggerEnd, clauseTo) ?? placeAfter(text, mentions, view.sentence.start, offset(view, view.tail));
+    if (place && !sourceIds.includes(place.entity.id)) {
+      targetIds = [place.entity.id];
+      coded.cues.push('target: the place');
+    }
+  }
+  const report = reportedBy(text, view, mentions, m);
+  if (report && CONFLICT_DEEDS.has(coded.type)) {
+    // The sentence asserts a claim, not the attack: CAMEO 112, the speaker accuses the attacker.
+    coded.cues.push(`reported by "${report.verb}": an accusation`);
+    const accused = passive ? sourceIds : report.doers;
+    targetIds = accused.length ? accused : targetIds.filter((id) => !report.speaker.includes(id));
+    sourceIds = report.speaker;
+    Object.assign(coded, { type: 'ACCUSE', cameo: '112', mode: null });
+  }
+  const event: Event = {
+    type: coded.type,
+    mode: coded.mode,
+    cameo: coded.cameo,
+    source: sourceIds,
+    target: targetIds,
+    date: dateFor(view, times, triggerStart, lead, eventDate),
+    location,
+    negated: coded.negated,
+    evidence: { start: view.sentence.start, end: view.sentence.end, text: view.sentence.text },
+  };
+  return { event, rule: m.rule.id, trigger: text.slice(triggerStart, triggerEnd), cues: coded.cues };
 }
 
 /** Events of one article with the rule that decided each and the cues that changed it. */
@@ -238,10 +401,11 @@ export function findEventsExplained(input: AnalysisInput, entities: Entity[], ti
   if (!read.text.trim() || !read.sentences.length) return [];
   const rules = eventRules();
   const mentions = mentionsOf(entities);
+  const named = [...mentions, ...times];
   const out: ExplainedEvent[] = [];
   read.sentences.forEach((sentence, index) => {
     const view = viewOf(sentence, read.tokens);
-    out.push(...eventsOfSentence(input, rules, view, mentions, times, index === 0, eventDate));
+    out.push(...eventsOfSentence(input, rules, view, mentions, named, times, index === 0, eventDate));
   });
   return out;
 }

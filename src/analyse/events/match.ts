@@ -18,8 +18,15 @@ function matchFrom(steps: Step[], s: number, words: string[], i: number): number
   if (s === steps.length) return i;
   const step = steps[s];
   if (step.kind === 'gap') {
-    for (let skip = 0; skip <= step.gap && i + skip <= words.length; skip++) {
-      if (skip > 0 && GAP_STOPS.has(words[i + skip - 1])) break;
+    // A hyphenated word is one word of the gap: "a day-old blockade" skips two, not four.
+    let cost = 0;
+    for (let skip = 0; cost <= step.gap && i + skip <= words.length; skip++) {
+      if (skip > 0) {
+        const passed = words[i + skip - 1];
+        if (GAP_STOPS.has(passed)) break;
+        if (passed !== '-' && words[i + skip - 2] !== '-') cost++;
+        if (cost > step.gap) break;
+      }
       const end = matchFrom(steps, s + 1, words, i + skip);
       if (end >= 0) return end;
     }

@@ -45,6 +45,8 @@ export interface EventRules {
   /** Rules by every form their first element can take: a token looks up the rules that may start on it. */
   byFirstForm: Map<string, EventRule[]>;
   intent: { cooperative: string; conflict: string };
+  /** Nouns a trigger may modify ("riot police", "opposition party"): then it names no event. */
+  modifierHeads: ReadonlySet<string>;
   codes: Map<string, CameoCode>;
 }
 
@@ -118,7 +120,7 @@ export function eventRules(): EventRules {
   const cameo = readJson('cameo.json') as { codes: CameoCode[] };
   const codes = new Map(cameo.codes.map((c) => [c.code, c]));
   const inflections = readJson('inflections.json') as { irregular: Record<string, string[]> };
-  const patterns = readJson('patterns.json') as { rules: RawRule[]; intent: { cooperative: string; conflict: string } };
+  const patterns = readJson('patterns.json') as { rules: RawRule[]; intent: { cooperative: string; conflict: string }; modifierHeads?: string[] };
   const rules = patterns.rules.map((raw, i) => compileRule(raw, i, inflections.irregular, codes));
   const byFirstForm = new Map<string, EventRule[]>();
   for (const rule of rules) {
@@ -131,6 +133,7 @@ export function eventRules(): EventRules {
       else byFirstForm.set(form, [rule]);
     }
   }
-  loaded = { rules, byFirstForm, intent: patterns.intent, codes };
+  const modifierHeads = new Set((patterns.modifierHeads ?? []).flatMap((w) => inflect(w.toLowerCase(), {})));
+  loaded = { rules, byFirstForm, intent: patterns.intent, modifierHeads, codes };
   return loaded;
 }

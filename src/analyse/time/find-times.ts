@@ -18,13 +18,9 @@ export function findTimesExplained(text: string, published: string | null): Expl
     for (const c of proposer.propose(context)) candidates.push({ ...c, order: index });
   });
   for (const refiner of REFINERS) candidates = refiner.refine(candidates, context);
-  return candidates.map((c) => ({
-    start: c.start,
-    end: c.end,
-    text: text.slice(c.start, c.end),
-    type: c.type,
-    value: c.value,
-    grain: c.grain,
-    rule: c.rule,
-  }));
+  return candidates.map((c) => {
+    const time: ExplainedTime = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, grain: c.grain, rule: c.rule };
+    if (c.value === null && c.underspecified) time.underspecified = c.underspecified;
+    return time;
+  });
 }

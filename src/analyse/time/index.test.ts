@@ -46,6 +46,20 @@ describe('findTimes without a publication date', () => {
     expect(byText('October last year')).toMatchObject({ value: null });
   });
 
+  it('says in TimeML X notation what the text fixes of a date it leaves open', () => {
+    expect(byText('Friday')?.underspecified).toBe('XXXX-WXX-5');
+    expect(byText('January 20')?.underspecified).toBe('XXXX-01-20');
+    const siege = findTimes('The siege, now on its 41st day, began on a Monday. Talks will resume on Tuesday.', null);
+    expect(siege.find((t) => t.text === 'its 41st day')?.underspecified).toBe('XXXX-XX-XX+P40D');
+    // A weekday told in the future has no fixed relation to another report's present.
+    expect(siege.find((t) => t.text === 'Tuesday')?.underspecified).toBeUndefined();
+  });
+
+  it('leaves underspecified out once the value is known', () => {
+    const dated = findTimes(REPORT, '2024-11-08');
+    expect(dated.every((t) => t.underspecified === undefined)).toBe(true);
+  });
+
   it('resolves what does not depend on it', () => {
     expect(findTimes('The treaty was signed on March 4, 1998, in Paris.', null).map((t) => t.value)).toEqual(['1998-03-04']);
     expect(byText('now')?.value).toBe('PRESENT_REF');

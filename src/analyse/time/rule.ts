@@ -16,6 +16,8 @@ export interface Candidate {
   value: string | null;
   grain: Grain;
   rule: string;
+  /** What the text fixes of a date it leaves open (`TimeExpression.underspecified`). */
+  underspecified?: string;
   /** Position of the proposer in the configuration; breaks overlap ties. */
   order?: number;
 }
@@ -35,6 +37,8 @@ export interface Reading {
   /** Offsets into the text; default to the whole match. */
   start?: number;
   end?: number;
+  /** What the text fixes of a date it leaves open (`TimeExpression.underspecified`). */
+  underspecified?: string;
 }
 
 /** One rule in the chrono-node style: a pattern, compiled once, and an extract step. */
@@ -70,7 +74,9 @@ export function runPatternRule(rule: PatternRule, context: RuleContext): Candida
     if (!reading) continue;
     const start = reading.start ?? m.index;
     const end = reading.end ?? m.index + m[0].length;
-    out.push({ start, end, type: reading.type, value: reading.value, grain: reading.grain, rule: rule.name });
+    const candidate: Candidate = { start, end, type: reading.type, value: reading.value, grain: reading.grain, rule: rule.name };
+    if (reading.underspecified && reading.value === null) candidate.underspecified = reading.underspecified;
+    out.push(candidate);
   }
   return out;
 }

@@ -22,7 +22,8 @@ export const anchorOrdinalDays: Refiner = {
       const n = readOrdinal(ORDINAL_IN_SPAN.exec(text.slice(c.start, c.end))?.[1] ?? '');
       const start = parseIsoDay(starts[0].value);
       if (!n || !start) return c;
-      return { ...c, value: formatDay(addDays(start, n - 1)) };
+      const { underspecified: _open, ...known } = c;
+      return { ...known, value: formatDay(addDays(start, n - 1)) };
     });
   },
 };

@@ -100,7 +100,11 @@ function componentCandidate(c: chrono.ParsedComponents, context: RuleContext, fr
   if (month !== null && day !== null) {
     const date = dayOf(c, context, start, end);
     if (date === null) return null;
-    return { start, end, type: 'DATE', value: date === 'unknown' ? null : formatDay(date), grain: 'day', rule: 'chrono-date' };
+    if (date === 'unknown') {
+      const open = year === null ? `XXXX-${pad(month)}-${pad(day)}` : null;
+      return { start, end, type: 'DATE', value: null, grain: 'day', rule: 'chrono-date', ...(open ? { underspecified: open } : {}) };
+    }
+    return { start, end, type: 'DATE', value: formatDay(date), grain: 'day', rule: 'chrono-date' };
   }
   if (month !== null && year !== null) {
     return { start, end, type: 'DATE', value: formatMonth(year, month), grain: 'month', rule: 'chrono-month' };

@@ -68,6 +68,8 @@ export const weekday: PatternRule = {
       return resolveWeekday(a, day, tense === 'future' ? 'future' : 'past');
     };
     const reading = dayReading(anchor, at, m[3]);
+    // A plain weekday told in the past ("said on Friday"): the day another report's date can place.
+    if (reading.value === null && !which && !m[3] && tense !== 'future') reading.underspecified = `XXXX-WXX-${day}`;
     const possessive = m[0].indexOf("'s");
     return possessive > 0 && !m[3] ? { ...reading, end: m.index + possessive } : reading;
   },

@@ -4,14 +4,18 @@
  * fills it when it finds the start ("the war that began on October 7").
  */
 import type { PatternRule } from '../rule.js';
-import { ORDINAL } from '../words.js';
+import { ORDINAL, readOrdinal } from '../words.js';
 
 export const ORDINAL_DAY_PATTERN = new RegExp(String.raw`\b(?:(?:its|the|their|his|her)\s+)(${ORDINAL})\s+(?:straight\s+|consecutive\s+)?day\b(?!-)`, 'gi');
 
 export const ordinalDay: PatternRule = {
   name: 'ordinal-day',
   pattern: ORDINAL_DAY_PATTERN,
-  extract: (m) => (/^(?:first|last|final)$/i.test(m[1]) ? null : { type: 'DATE', value: null, grain: 'day' }),
+  extract: (m) => {
+    if (/^(?:first|last|final)$/i.test(m[1])) return null;
+    const n = readOrdinal(m[1]);
+    return { type: 'DATE', value: null, grain: 'day', ...(n ? { underspecified: `XXXX-XX-XX+P${n - 1}D` } : {}) };
+  },
 };
 
 export const ORDINAL_DAY_RULES: readonly PatternRule[] = [ordinalDay];

@@ -1,0 +1,52 @@
+/**
+ * Records that must wait before they are written, kept in a temporary JSON Lines file
+ * rather than in memory: with `--stories`, the documents wait until their stories have
+ * supplied the dates they infer, and stories closed during the run wait to follow the
+ * documents, as the output formats promise.
+ */
+import { createReadStream, mkdtempSync, rmSync, writeSync, openSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export class JsonlSpool<T> {
+  private dir: string | null = null;
+  private fd: number | null = null;
+  private count = 0;
+
+  constructor(private readonly name: string) {}
+
+  add(item: T): void {
+    if (this.fd === null) {
+      this.dir = mkdtempSync(join(tmpdir(), `dateline-${this.name}-`));
+      this.fd = openSync(join(this.dir, `${this.name}.jsonl`), 'w');
+    }
+    writeSync(this.fd, JSON.stringify(item) + '\n');
+    this.count += 1;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The spooled records in the order they were added; the file is removed afterwards. */
+  async *drain(): AsyncGenerator<T> {
+    if (this.fd === null || this.dir === null) return;
+    closeSync(this.fd);
+    this.fd = null;
+    try {
+      const lines = createInterface({ input: createReadStream(join(this.dir, `${this.name}.jsonl`), 'utf8'), crlfDelay: Infinity });
+      for await (const line of lines) if (line) yield JSON.parse(line) as T;
+    } finally {
+      this.discard();
+    }
+  }
+
+  /** Removes the temporary file (also after an interrupted run). */
+  discard(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.dir = null;
+  }
+}
