@@ -31,6 +31,8 @@ export interface Cue {
 }
 
 const PHRASES = PHRASE_CUES.map((p) => p.split(' '));
+/** Cues a title-case headline capitalises: "Graham Says Trump Could Address Clean Energy". */
+const HEADLINE_CUES: ReadonlySet<string> = new Set(['says', 'said', 'tells', 'told', 'warns', 'urges', 'calls', 'slams', 'blasts', 'backs', 'endorses', 'vows', 'claims', 'denies', 'insists', 'admits', 'predicts', 'rips', 'accuses']);
 
 export const isQuoted = (unit: Unit, token: Token): boolean => unit.masked[token.start - unit.start] === MASK;
 
@@ -49,8 +51,9 @@ export function cuesOf(unit: Unit): Cue[] {
       continue;
     }
     const lemma = cueLemma(word);
-    // A capital inside a sentence is a name ("United States"), not a cue.
-    if (lemma && i > 0 && /^[A-Z]/.test(tokens[i].text) && !/^[.!?:"“”]$/.test(tokens[i - 1].text)) continue;
+    // A capital inside a sentence is a name ("United States"), not a cue; in a headline "Graham Says" it is the cue.
+    const headlineCue = unit.paragraph === 0 && HEADLINE_CUES.has(word);
+    if (lemma && !headlineCue && i > 0 && /^[A-Z]/.test(tokens[i].text) && !/^[.!?:"“”]$/.test(tokens[i - 1].text)) continue;
     if (lemma) out.push({ lemma, first: i, last: i + 1, start: tokens[i].start, end: tokens[i].end });
   }
   return out;
@@ -74,11 +77,14 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
   if (APPOSITIVE_MARK.test(tokens[i].text)) {
     const mark = tokens[i].text;
     let j = i - 1;
-    while (j >= 0 && tokens[j].text !== mark && !isQuoted(unit, tokens[j]) && i - j <= MAX_SPEAKER_TOKENS + 6) j--;
+    // Dashes enclose longer asides than commas: "Kall -- co-editor of a book, ... -- said".
+    const reach = mark === ',' ? MAX_SPEAKER_TOKENS + 6 : MAX_SPEAKER_TOKENS * 2;
+    while (j >= 0 && tokens[j].text !== mark && !isQuoted(unit, tokens[j]) && i - j <= reach) j--;
     if (j < 0 || tokens[j].text !== mark) return null;
     // Only a noun phrase or a relative clause is an appositive; "condemned X, insisted" is a list of verbs.
     const opener = tokens[j + 1]?.text ?? '';
-    if (!NAMEISH.test(opener) && !DETERMINERS.has(opener.toLowerCase()) && !/^(who|which|whose|now|then|also|former|chief|himself|herself)$/i.test(opener)) return null;
+    const nounish = NAMEISH.test(opener) || DETERMINERS.has(opener.toLowerCase()) || /^(who|which|whose|now|then|also|former|chief|himself|herself|[a-z]+ing)$/i.test(opener);
+    if (mark === ',' && !nounish) return null;
     end = j - 1;
     i = j - 1;
     if (end < 0) return null;
@@ -95,6 +101,11 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
       while (j >= 0 && tokens[j].text !== '(' && k - j < 8) j--;
       if (j < 0 || tokens[j].text !== '(') break;
       k = j;
+      first = k;
+      continue;
+    }
+    // "campaign-finance reports": a hyphen inside a word is no boundary.
+    if (t.text === '-' && k > 0 && k < end && tokens[k - 1].end === t.start && t.end === tokens[k + 1].start) {
       first = k;
       continue;
     }
@@ -115,12 +126,18 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
     first = j;
   }
   const lowerFirst = tokens[first].text.toLowerCase();
-  if (lowerFirst === 'who' || lowerFirst === 'which') return null;
+  // "McConnell, who in 2010 said ...": the relative pronoun is the source as written.
+  if (lowerFirst === 'who') return { start: tokens[first].start, end: tokens[first].end };
+  if (lowerFirst === 'which') return null;
+  // "Trump's claims", "police's earlier claims": after a possessive the cue word is a noun.
+  if (/^(’s|'s|’|')$/.test(tokens[end].text)) return null;
+  // "contradicting Tulsa police": the object of a participle, not a subject.
+  if (/^[a-z]+ing$/.test(tokens[first].text)) return null;
   return { start: tokens[first].start, end: tokens[end].end };
 }
 
 const COORDINATORS = new Set(['and', 'but']);
-const APPOSITIVE_MARK = /^(,|--|\u2014|\u2013)$/;
+const APPOSITIVE_MARK = /^(,|--|\u2015|\u2014|\u2013)$/;
 /** Words a speaker phrase never ends with: "It goes without saying", "urged them to say". */
 const NOT_SPEAKER_END = new Set([
   'without', 'to', 'of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'into', 'than', 'the', 'a', 'an', 'not', 'be', 'being', 'is', 'are', 'was', 'were', 'what', 'how', 'why', 'whom', 'whose', 'if', 'whether', 'that', 'this', 'there', 'here', 'so', 'or', 'nor', 'my', 'your', 'its', 'our', 'their', 'his', 'her',
@@ -134,6 +151,11 @@ function subjectOf(unit: Unit, before: number): Region | null {
   const tokens = unit.tokens;
   let first = 0;
   while (first < before && (/^(but|and|so|yet|still|meanwhile|however|also|while|although|though|as|when|if|because|since|after|before|whereas)$/i.test(tokens[first].text) || PUNCT.test(tokens[first].text))) first++;
+  // "In his speech, Graham urged ... and criticized ...": the subject follows the opening phrase.
+  if (/^(in|on|at|during|after|before|with|for|from|by|under|over|since|until|as|at)$/i.test(tokens[first]?.text ?? '')) {
+    const comma = tokens.findIndex((t, k) => k > first && k < before && k - first <= 8 && t.text === ',');
+    if (comma > 0) first = comma + 1;
+  }
   let end = first - 1;
   for (let k = first; k < before && k - first < MAX_SPEAKER_TOKENS; k++) {
     const t = tokens[k].text;
@@ -142,7 +164,7 @@ function subjectOf(unit: Unit, before: number): Region | null {
       break;
     }
     const lower = t.toLowerCase();
-    const nounish = /^[A-Z0-9]/.test(t) || DETERMINERS.has(lower) || PRONOUNS.has(lower) || /^(of|'s|’s|-)$/.test(lower) || (k > first && /^[a-z]+$/.test(t) && /^[A-Z]/.test(tokens[k - 1].text) === false && DETERMINERS.has(tokens[k - 1].text.toLowerCase()));
+    const nounish = /^[A-Z0-9]/.test(t) || DETERMINERS.has(lower) || PRONOUNS.has(lower) || /^(of|'s|’s|-)$/.test(lower) || (k > first && /^[a-z]+$/.test(t) && DETERMINERS.has(tokens[k - 1].text.toLowerCase()));
     if (!nounish) break;
     end = k;
   }
@@ -151,6 +173,9 @@ function subjectOf(unit: Unit, before: number): Region | null {
 }
 
 const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'when', 'while', 'that', 'who', 'which', 'as', 'and', 'but', 'adding', 'saying', 'noting', 'told', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'via', 'with', 'from', 'about', 'recently', 'speaking', 'referring', 'according']);
+
+/** Words that make a phrase after a cue a clause: "said the vote would pass". */
+const FINITE = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did']);
 
 /** The speaker phrase just after a cue ("said Caddell, speaking of ..."), or null. */
 export function speakerAfter(unit: Unit, after: number): Region | null {
@@ -164,6 +189,8 @@ export function speakerAfter(unit: Unit, after: number): Region | null {
     const t = tokens[k];
     if (isQuoted(unit, t) || PUNCT.test(t.text) || QUOTE_MARK.test(t.text)) break;
     if (STOP_AFTER.has(t.text.toLowerCase())) break;
+    // "said the vote would pass": a finite verb makes the phrase a clause, not a speaker.
+    if (FINITE.has(t.text.toLowerCase())) return null;
     end = k;
   }
   return { start: tokens[first].start, end: tokens[end].end };

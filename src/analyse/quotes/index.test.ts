@@ -63,6 +63,71 @@ describe('findQuotes without entities', () => {
   });
 });
 
+describe('findQuotes reads several attributions in one sentence', () => {
+  it('a second clause with its own cue is a second attribution, and the first ends before it', () => {
+    const text = 'The coach said the team was tired, but she said the players would recover by Sunday.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([
+      ['the team was tired', false, 'The coach', null],
+      ['the players would recover by Sunday', false, 'she', null],
+    ]);
+  });
+
+  it('a cue after "and" shares the subject', () => {
+    const text = 'The union rejected the final offer and said a strike would begin on Monday.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([
+      ['the final offer', false, 'The union', null],
+      ['a strike would begin on Monday', false, 'The union', null],
+    ]);
+  });
+
+  it('a cue nested in the content stays inside it', () => {
+    const text = 'The mayor said she expects the bridge to reopen in May.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([['she expects the bridge to reopen in May', false, 'The mayor', null]]);
+  });
+
+  it('an appositive opened by a participle is skipped to reach the speaker', () => {
+    const text = 'The senator, speaking to reporters in Leeds, said the vote would pass easily.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([['the vote would pass easily', false, 'The senator', null]]);
+  });
+});
+
+describe('findQuotes across a sentence split at an abbreviation', () => {
+  it('keeps "(D-Ore.) said." with its quotation', () => {
+    const text = '“The budget is a mess,” Sen. Lena Ortiz (D-Ore.) said. “We will fix it next year.”';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([
+      ['The budget is a mess', true, 'Sen. Lena Ortiz (D-Ore.)', null],
+      ['We will fix it next year', true, 'Sen. Lena Ortiz (D-Ore.)', null],
+    ]);
+  });
+
+  it('a participle cue after the first attribution opens a second one of the same speaker', () => {
+    const text = 'The mayor said the budget was balanced, accusing the council of wasting time.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([
+      ['the budget was balanced', false, 'The mayor', null],
+      ['the council of wasting time', false, 'The mayor', null],
+    ]);
+  });
+});
+
+describe('findQuotes keeps opening phrases out of the content', () => {
+  it('an adverbial opener before "X said:" is no quotation of its own', () => {
+    const text = 'In a post on Friday, the mayor wrote: “The road will reopen on Monday.”';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([['The road will reopen on Monday', true, 'the mayor', null]]);
+  });
+
+  it('a hearer and an infinitive after the cue are its content, and "and" shares the subject after the opener', () => {
+    const text = 'In her speech, the mayor urged residents to save water, and criticized the utility’s slow repairs.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([
+      ['residents to save water', false, 'the mayor', null],
+      ['the utility’s slow repairs', false, 'the mayor', null],
+    ]);
+  });
+
+  it('"states" is a noun, not a cue', () => {
+    expect(findQuotes(input('Eighteen states support the new emissions rules.'), [])).toEqual([]);
+  });
+});
+
 describe('findQuotes resolves speakers through entities', () => {
   it('"she said" -> the last person named before', () => {
     const text = 'Foreign Ministry spokeswoman Maria Zakharova spoke on Thursday.\n\n"We are undertaking intensive efforts," she said.';

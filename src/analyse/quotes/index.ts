@@ -2,20 +2,25 @@
  * Quotes: direct quotations and reported speech, each with its source as written and,
  * when entities are known, the entity it stands for. A unit (a sentence, or sentences
  * joined by a quotation) is read by the rules in order; the first that finds a frame
- * wins. Quotations with no cue take the speaker of the attribution just before them in
+ * wins, and cues coordinated with it ("..., but she said ...") add attributions of their
+ * own. Quotations with no cue take the speaker of the attribution just before them in
  * the same paragraph, or of the "he said:" that introduced them; else they are kept
  * only when long enough to be a quotation rather than a scare quote, with speaker null.
  */
 import type { Entity, Quote } from '../../model/index.js';
 import type { AnalysisInput } from '../index.js';
-import type { ReadText } from '../nlp.js';
+import type { ReadText, Token } from '../nlp.js';
 import { cuesOf, speakerBefore, toContent, type Attribution, type Region } from './frame.js';
 import { accordingTo } from './rules/according-to.js';
-import { leadingCue } from './rules/leading-cue.js';
+import { leadingCue, leadingCues } from './rules/leading-cue.js';
 import { participleAttributions } from './rules/participle.js';
 import type { AttributionRule, UnitContext } from './rules/rule.js';
 import { trailingCue } from './rules/trailing-cue.js';
 import { dashSignoff } from './rules/dash-signoff.js';
+import { headlineColon } from './rules/headline-colon.js';
+import { passiveBy } from './rules/passive-by.js';
+import { possessiveNoun } from './rules/possessive-noun.js';
+import { raising } from './rules/raising.js';
 import { thatClause } from './rules/that-clause.js';
 import { mentionIndex, resolveSpeaker } from './speaker.js';
 import type { Unit } from './units.js';
@@ -24,7 +29,14 @@ import { buildUnits } from './units.js';
 export { buildUnits } from './units.js';
 export { findQuoteSpans } from './marks.js';
 
-const RULES: readonly AttributionRule[] = [dashSignoff, accordingTo, trailingCue, leadingCue, thatClause];
+/**
+ * The order: the shapes marked by punctuation or a fixed phrase first (a dash signature, a
+ * headline colon, "according to"), then the cue lexicon read backwards and forwards
+ * (trailing before leading, so `"...," he said, "..."` is one frame), then the shapes
+ * without a lexicon cue, which only add where nothing else was found: "that" clauses,
+ * passives with "by", possessive stance nouns, raising verbs with no source.
+ */
+const RULES: readonly AttributionRule[] = [dashSignoff, headlineColon, accordingTo, trailingCue, leadingCue, thatClause, passiveBy, possessiveNoun, raising];
 
 /** Fewest words a quotation with no cue needs to be reported as a quote, not a scare quote. */
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -41,6 +53,37 @@ function colonLead(unit: Unit, text: string): Region | null {
     if (speaker) return speaker;
   }
   return null;
+}
+
+/** Words that join a second clause to the first: "..., but he said", "and said", "though she noted". */
+const CLAUSE_JOINERS = /^(,|;|--|\u2014|\u2013|and|but|though|although|while|whereas|yet)$/i;
+
+/**
+ * Attributions coordinated with the main one in the same unit ("Merrill says Machado will
+ * help, and said she would stay"; "Fowler said ... — and he noted that ..."). Each cuts the
+ * content before it at the joiner. A cue whose speaker opens the main content is nested
+ * ("said he expects ..."): attribution corpora keep that as one attribution, so it is skipped.
+ */
+function coordinated(context: UnitContext, main: Attribution, seen: Set<number>): Attribution[] {
+  const { unit, text } = context;
+  const out: Attribution[] = [];
+  const last = main.content[main.content.length - 1];
+  if (!last) return out;
+  if (!context.cues.some((cue) => cue.start > main.cue.start)) return out;
+  for (const extra of leadingCues(context, main.cue.start)) {
+    if (seen.has(extra.cue.start) || extra.cue.start <= main.cue.start || !extra.speaker) continue;
+    // Where the second clause begins: its own subject, or its cue when the subject is shared ("and said").
+    const at = extra.speaker.start > last.start ? extra.speaker.start : extra.cue.start;
+    if (at >= last.end) continue;
+    let joiner: Token | undefined;
+    for (const t of unit.tokens) if (t.end <= at && t.start >= last.start && CLAUSE_JOINERS.test(t.text)) joiner = t;
+    // The joiner must be right before the clause (only adverbs between): else the cue sits inside a clause of the content.
+    if (!joiner || /[\p{L}\p{N}]/u.test(text.slice(joiner.end, at).replace(/\b(also|then|later|further|still|now)\b/gi, ''))) continue;
+    seen.add(extra.cue.start);
+    last.end = Math.min(last.end, joiner.start);
+    out.push(extra);
+  }
+  return out;
 }
 
 /** One attributed stretch of text: the quoted or reported words and who they are attributed to. */
@@ -130,6 +173,7 @@ export function findAttributions(read: ReadText, units: readonly Unit[] = buildU
       const main = found[0];
       const inMain = (cue: Region): boolean => main.content.some((c) => cue.start >= c.start && cue.start < c.end);
       found.push(...participleAttributions(context, main.speaker).filter((p) => !inMain(p.cue)));
+      found.push(...coordinated(context, main, new Set(found.map((a) => a.cue.start))));
       let direct = false;
       for (const attribution of found) {
         for (const region of attribution.content) {

@@ -15,6 +15,8 @@ describe('findQuoteSpans', () => {
     ['a nested quotation stays inside the outer one', '"He told me “never again” that day," she said.', ['He told me “never again” that day,']],
     ['an apostrophe is no mark', "The minister's office didn't comment.", []],
     ['a stray mark mid-sentence is dropped', 'The 12" pipe burst near the "station.', []],
+    ['a closing mark typed as the opening one', '”The tram is late again.” ― Ines Moreau', ['The tram is late again.']],
+    ['a closing mark after words still closes', 'He said “enough” and left.', ['enough']],
   ])('%s', (_name, text, expected) => {
     expect(inner(text)).toEqual(expected);
   });

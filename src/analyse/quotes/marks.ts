@@ -77,6 +77,8 @@ function spansOfParagraph(text: string, paragraph: Paragraph): QuoteSpan[] {
     } else if (CLOSING.has(c)) {
       const open = stack.pop();
       if (open) closeAt(open, i, 1);
+      // ”Like this”: a closing mark typed where an opening one belongs, at the start of a quotation.
+      else if (looksOpening(text, i, 1, paragraph)) stack.push({ at: i, width: 1, straight: false, mark: c });
     } else if (c === STRAIGHT || text.startsWith(DOUBLED, i)) {
       const width = c === STRAIGHT ? 1 : 2;
       const top = stack[stack.length - 1];

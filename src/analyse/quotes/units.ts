@@ -63,7 +63,9 @@ export function buildUnits(read: ReadText): { units: Unit[]; quotes: QuoteSpan[]
       quotes.some((q) => q.start < last.end && q.after > range.start);
     // "“...” ― Carla Sanchez": a signature after a dash belongs to the quotation before it.
     const signature = last && last.paragraph === range.paragraph && /^[\u2015\u2014]/.test(text.slice(range.start, range.end));
-    if (crossed || signature) last.end = range.end;
+    // A sentence never opens in lower case: "... Sen. Claire McCaskill (D-Mo.) | said." is one sentence the splitter cut at an abbreviation.
+    const cut = last && last.paragraph === range.paragraph && /^\s*[a-z]/.test(text.slice(range.start, range.end));
+    if (crossed || signature || cut) last.end = range.end;
     else merged.push({ ...range });
   }
   // Trailing marks after a sentence end belong to that sentence ("... shocked." she said) only via the merge above.

@@ -3,7 +3,12 @@ import { readText } from '../../nlp.js';
 import { cuesOf, toContent } from '../frame.js';
 import { buildUnits } from '../units.js';
 import { accordingTo } from './according-to.js';
+import { PASSIVE_BY_PARTICIPLES, POSSESSED_NOUNS, RAISING_VERBS, STANCE_PHRASES, STANCE_VERBS } from '../data/stance-verbs.js';
 import { dashSignoff } from './dash-signoff.js';
+import { headlineColon } from './headline-colon.js';
+import { passiveBy } from './passive-by.js';
+import { possessiveNoun } from './possessive-noun.js';
+import { raising } from './raising.js';
 import { leadingCue } from './leading-cue.js';
 import type { AttributionRule } from './rule.js';
 import { thatClause } from './that-clause.js';
@@ -77,5 +82,132 @@ describe('dash-signoff', () => {
     ['The bank fired staff ― 5,300 of them.', null],
   ])('%s', (text, expected) => {
     expect(run(dashSignoff, text)).toEqual(expected);
+  });
+});
+
+describe('headline-colon', () => {
+  it.each<Row>([
+    ['Harbour Board: Ferry Fares Will Rise in Spring\n\nThe board met on Monday.', { content: ['Ferry Fares Will Rise in Spring'], speaker: 'Harbour Board' }],
+    ['Update: Ferry Fares Will Rise in Spring\n\nThe board met on Monday.', null],
+    ['DUBLIN: Ferry Fares Will Rise in Spring\n\nThe board met on Monday.', null],
+  ])('%s', (text, expected) => {
+    expect(run(headlineColon, text)).toEqual(expected);
+  });
+
+  it('reads only the headline, not a label in the body', () => {
+    const text = 'Ferry fares will rise.\n\nHarbour Board: fares will rise in spring.';
+    const { units } = buildUnits(readText(text));
+    expect(headlineColon.apply({ text, unit: units[1], cues: cuesOf(units[1]) })).toEqual([]);
+  });
+});
+
+describe('stance verbs from the data file lead their object', () => {
+  it.each(STANCE_VERBS.map((v) => [v.lemma, v.example, v.content] as const))('%s: %s', (_lemma, example, content) => {
+    expect(run(leadingCue, example)?.content).toEqual([content]);
+  });
+
+  it.each<Row>([
+    ['The school levy was endorsed by the county paper on Sunday.', null],
+    ['Neither the mayor nor his aides have been charged with any offence.', null],
+    ['The incumbent was questioned about the bridge delays.', null],
+  ])('a passive is not an attribution by its subject: %s', (text, expected) => {
+    expect(run(leadingCue, text)).toEqual(expected);
+  });
+
+  it('a stance verb never takes the clause before it as content', () => {
+    expect(run(trailingCue, 'The bridge reopened on Friday, the council praised.')).toBeNull();
+  });
+});
+
+describe('stance phrases from the data file lead their object', () => {
+  it.each(STANCE_PHRASES.map((p) => [p.phrase, p.example, p.content] as const))('%s: %s', (_phrase, example, content) => {
+    expect(run(leadingCue, example)?.content).toEqual([content]);
+  });
+});
+
+describe('raising', () => {
+  it.each(RAISING_VERBS.map((v) => [v.form, v.example, v.content] as const))('%s: %s', (_form, example, content) => {
+    expect(run(raising, example)).toEqual({ content, speaker: null });
+  });
+
+  it.each<Row>([
+    ['The ferry is expected to resume sailing, but the bridge stays shut.', { content: ['The ferry', 'to resume sailing'], speaker: null }],
+    ['The mayor expected a long night.', null],
+    ['The committee met on Monday.', null],
+  ])('%s', (text, expected) => {
+    expect(run(raising, text)).toEqual(expected);
+  });
+});
+
+describe('passive-by', () => {
+  it.each(PASSIVE_BY_PARTICIPLES.map((p) => [p.form, p.example] as const))('%s: %s', (_form, example) => {
+    const found = run(passiveBy, example);
+    expect(found?.content).toHaveLength(1);
+    expect(found?.speaker).toMatch(/^the |^an |^most /);
+  });
+
+  it.each<Row>([
+    ['The closure was first reported by the local paper.', { content: ['The closure'], speaker: 'the local paper' }],
+    ['The mayor has been endorsed by dozens of local papers.', { content: ['The mayor'], speaker: 'dozens of local papers' }],
+    ['The streets are divided by a canal.', null],
+    ['The mayor reported by phone that the roads were closed.', null],
+  ])('%s', (text, expected) => {
+    expect(run(passiveBy, text)).toEqual(expected);
+  });
+});
+
+describe('speakers read around a cue', () => {
+  it.each<[string, { content: string[]; speaker: string | null } | null]>([
+    ['Fares rose again in March, a regional transport-authority report shows.', { content: ['Fares rose again in March'], speaker: 'a regional transport-authority report' }],
+    ['Rents in the city have doubled, several studies have shown.', { content: ['Rents in the city have doubled'], speaker: 'several studies' }],
+    ['Crime fell last year, contradicting the police union’s earlier claims.', null],
+  ])('%s', (text, expected) => {
+    expect(run(trailingCue, text)).toEqual(expected);
+  });
+
+  it('a headline in title case keeps its capitalised cue', () => {
+    const text = 'Harbour Fees Will Rise, Port Chief Says\n\nThe port met on Monday.';
+    expect(run(trailingCue, text)).toEqual({ content: ['Harbour Fees Will Rise'], speaker: 'Port Chief' });
+  });
+
+  it('a capitalised cue in the body is a name, not a cue', () => {
+    const text = 'The first line.\n\nThe bill passed in the United States Senate on Friday.';
+    const { units } = buildUnits(readText(text));
+    expect(cuesOf(units[1]).map((c) => c.lemma)).toEqual([]);
+  });
+});
+
+describe('possessive-noun', () => {
+  it.each(POSSESSED_NOUNS.map((n) => [n.noun, n.example, n.content] as const))('%s: %s', (_noun, example, content) => {
+    expect(run(possessiveNoun, example)?.content).toEqual([content]);
+  });
+
+  it.each<Row>([
+    ['The ministry pointed to Norway’s decision to drop the tax.', { content: ['to drop the tax'], speaker: 'Norway' }],
+    ["Senator Ann Ruiz's call for calm was ignored.", { content: ['for calm was ignored'], speaker: 'Senator Ann Ruiz' }],
+    ["The decision to close the pool angered swimmers.", null],
+    ["The mayor's decision was final.", null],
+  ])('%s', (text, expected) => {
+    expect(run(possessiveNoun, text)).toEqual(expected);
+  });
+});
+
+describe('frames around a cue, read whole', () => {
+  it.each<Row>([
+    ['Though the move was smooth, he said, replacing the coach would be much harder.', { content: ['Though the move was smooth', 'replacing the coach would be much harder'], speaker: 'he' }],
+    ['To understand the war, the historian said, one should visit the archive.', { content: ['To understand the war', 'one should visit the archive'], speaker: 'the historian' }],
+    ['Ana Ruiz, the mayor’s eldest daughter, noted the rule in an interview.', null],
+    ['But in recent weeks, aides to the mayor say, the mayor has grown weary of the job.', { content: ['the mayor has grown weary of the job'], speaker: 'aides to the mayor' }],
+    ['Yet, as Ms. Okafor observed, the tariffs hurt both sides.', { content: ['the tariffs hurt both sides'], speaker: 'Ms. Okafor' }],
+  ])('trailing: %s', (text, expected) => {
+    expect(run(trailingCue, text)).toEqual(expected);
+  });
+
+  it.each<Row>([
+    ['Kall -- co-editor of a book, one that studies debates at length -- said the candidate liked surprises.', { content: ['the candidate liked surprises'], speaker: 'Kall' }],
+    ['The bill passed with help from Ortiz, now the majority leader, who in 2010 said the program was a waste.', { content: ['the program was a waste'], speaker: 'who' }],
+    ['Ana Ruiz, the mayor’s eldest daughter, noted the rule in an interview.', { content: ['the rule in an interview'], speaker: 'Ana Ruiz' }],
+  ])('leading: %s', (text, expected) => {
+    expect(run(leadingCue, text)).toEqual(expected);
   });
 });

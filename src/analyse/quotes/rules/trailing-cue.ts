@@ -5,7 +5,7 @@
  * local officials should be vigilant.`
  */
 import { isQuoted, speakerAfter, speakerBefore, type Attribution, type Cue, type Region } from '../frame.js';
-import { HEARER_VERBS, INVERTIBLE_VERBS } from '../speech-verbs.js';
+import { HEARER_VERBS, INVERTIBLE_VERBS, LEADING_ONLY_VERBS, cueLemma } from '../speech-verbs.js';
 import { wordsBetween, type AttributionRule, type UnitContext } from './rule.js';
 
 /** Most words an adjunct after the cue may have ("in a statement on Friday"). */
@@ -14,8 +14,8 @@ const PARTICIPLE = /ing$/i;
 /** How an adjunct after the cue may start; anything else is the content of a leading cue ("he said the talks failed"). */
 const ADJUNCT_START = /^(in|on|at|during|after|before|to|when|while|via|with|from|about|last|this|earlier|later|yesterday|today|tonight|recently|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|journalists|him|her|them|us|me|it|then|again|too|of|as|by|told|through|under|over|afterward|afterwards|instead)$/i;
 
-/** Words that open an appositive or a relative clause after the frame, not resumed content. */
-const APPOSITIVE_START = /^(who|which|whose|where|when|a|an|the|now|then|his|her|their|one|another|also|both|former|chief|president|director|head|spokesman|spokeswoman|executive)$/i;
+/** Words that open a relative clause after a frame, not resumed content. */
+const RELATIVE_START = /^(who|which|whose|where|when)$/i;
 /** Openers of a short leading phrase that is no content of its own: "In one tweet Friday, Trump said: ..." */
 const ADVERBIAL_START = /^(in|on|at|during|after|before|with|as|for|from|by|under|over|since|until|when|while|meanwhile|however|still|yet|instead|later|earlier|separately|also|again|asked|speaking|writing|addressing|according)$/i;
 
@@ -28,18 +28,20 @@ function frameEnd(context: UnitContext, after: number, quotedBefore: boolean, in
   if (head && /[\p{L}\p{N}]/u.test(head) && !ADJUNCT_START.test(head) && !/^[A-Z]/.test(head) && !hearer) return null;
   while (k < tokens.length && tokens[k].text !== ',' && !isQuoted(context.unit, tokens[k]) && !/^["“”„«»]$/.test(tokens[k].text)) {
     const lower = tokens[k].text.toLowerCase();
-    if (lower === 'that') return null;
+    // "urged Republicans to join ...": after a hearer, "to" opens the content, not an adjunct.
+    if (lower === 'that' || (hearer && lower === 'to')) return null;
     k++;
   }
   if (wordsBetween(context, after, k) > MAX_ADJUNCT_WORDS && !quotedBefore) return null;
   if (k >= tokens.length) return { next: k, resumes: false };
   // A participle cue continues the same speaker's attribution; the participle rule reads it.
   const following = tokens[k + 1];
-  if (following && PARTICIPLE.test(following.text) && tokens[k].text === ',') return { next: k, resumes: false };
+  if (following && PARTICIPLE.test(following.text) && cueLemma(following.text) && tokens[k].text === ',') return { next: k, resumes: false };
   const quotedRest = tokens.slice(k).some((t) => isQuoted(context.unit, t));
   if (quotedRest) return { next: k, resumes: true };
   const rest = wordsBetween(context, k, tokens.length);
-  const appositive = inverted || !following || APPOSITIVE_START.test(following.text);
+  // After "said Caddell," an appositive is likely ("the pollster"); after "advisers say," the content goes on ("the president has ...").
+  const appositive = inverted ? true : !following || RELATIVE_START.test(following.text);
   return { next: k, resumes: rest >= 3 && !appositive && !quotedBefore };
 }
 
@@ -57,8 +59,11 @@ function contentEndsBefore(context: UnitContext, first: number): number | null {
 function read(context: UnitContext, cue: Cue): Attribution | null {
   const { unit } = context;
   const tokens = unit.tokens;
-  if (PARTICIPLE.test(tokens[cue.first].text)) return null;
-  const before = speakerBefore(unit, cue.first);
+  if (PARTICIPLE.test(tokens[cue.first].text) || LEADING_ONLY_VERBS.has(cue.lemma)) return null;
+  const found = speakerBefore(unit, cue.first);
+  // "..., who said": a relative clause attributes what follows it, never the clause before.
+  const before = found && /^who$/i.test(context.text.slice(found.start, found.end)) ? null : found;
+  if (found && !before) return null;
   if (before) {
     const frameFirst = tokens.findIndex((t) => t.start >= before.start);
     const found = readFrame(context, cue, before, frameFirst, cue.last, false);
@@ -68,6 +73,8 @@ function read(context: UnitContext, cue: Cue): Attribution | null {
   if (!INVERTIBLE_VERBS.has(cue.lemma)) return null;
   const after = speakerAfter(unit, cue.last);
   if (!after) return null;
+  // With a subject before the cue, only a name after it is an inverted speaker ("..., but for some, X grew, said Batchelder"), not an object ("noted the rule").
+  if (before && !/^[A-Z]/.test(context.text[after.start])) return null;
   let next = tokens.findIndex((t) => t.start >= after.end);
   if (next < 0) next = tokens.length;
   return readFrame(context, cue, after, cue.first, next, true);
@@ -83,9 +90,13 @@ function readFrame(context: UnitContext, cue: Cue, speaker: Region, frameFirst: 
   if (!end) return null;
   const wordsBefore = wordsBetween(context, 0, frameFirst);
   // A parenthetical frame may follow a short opening ("The museum, Mr. Obama said, would ..."); a closing one needs a clause.
-  const tooShort = end.resumes ? wordsBefore < 1 : wordsBefore < 3 || (wordsBefore <= 6 && ADVERBIAL_START.test(tokens[0].text));
+  const opener = /^(but|and|so|yet)$/i.test(tokens[0].text) ? tokens[1] : tokens[0];
+  // "Yet, as Mr. Bown observed, ...": a lone connective is no content either.
+  const adverbial = (wordsBefore <= 6 && ADVERBIAL_START.test(opener?.text ?? '')) || /^\W*(but|and|so|yet)\W*$/i.test(context.text.slice(unit.start, contentEnd));
+  const tooShort = end.resumes ? wordsBefore < 1 : wordsBefore < 3 || adverbial;
   if (!quotedBefore && tooShort) return null;
-  const content: Region[] = [{ start: unit.start, end: contentEnd }];
+  // "But in recent days, advisers say, the president has grown ...": an adverbial opening is no content; the rest after the frame is.
+  const content: Region[] = end.resumes && adverbial && !quotedBefore ? [] : [{ start: unit.start, end: contentEnd }];
   if (end.resumes) content.push({ start: tokens[end.next].end, end: unit.end });
   return { rule: 'trailing-cue', content, speaker, cue: { start: cue.start, end: cue.end } };
 }

@@ -1,0 +1,159 @@
+/**
+ * Cues of stance, judgement and intention beyond speech: attribution corpora such as
+ * PolNeAR count "X questioned Y", "X wants Y" and "X endorsed Y" as attributions with the
+ * object as content. Each entry has the forms matched (no rule inflects them) and a
+ * sentence of the kind it reads, which the tests run. Forms that are also common nouns
+ * ("plan", "views", "issues", "rules") are left out: "The plan is linear" has no source.
+ */
+export interface CueEntry {
+  lemma: string;
+  forms: readonly string[];
+  example: string;
+  /** The content the example should give. */
+  content: string;
+}
+
+export const STANCE_VERBS: readonly CueEntry[] = [
+  { lemma: 'question', forms: ['questioned', 'questions', 'questioning'], example: 'The governor questioned whether the ferry contract was lawful.', content: 'whether the ferry contract was lawful' },
+  { lemma: 'encourage', forms: ['encouraged', 'encourages', 'encouraging'], example: 'The mayor encouraged residents to leave the coast before the storm.', content: 'residents to leave the coast before the storm' },
+  { lemma: 'endorse', forms: ['endorsed', 'endorses', 'endorsing'], example: 'The county paper endorsed the school levy on Sunday.', content: 'the school levy on Sunday' },
+  { lemma: 'attack', forms: ['attacked', 'attacks', 'attacking'], example: 'The challenger attacked the incumbent over the bridge delays.', content: 'the incumbent over the bridge delays' },
+  { lemma: 'blast', forms: ['blasted', 'blasts', 'blasting'], example: 'The union blasted the pension proposal as a betrayal.', content: 'the pension proposal as a betrayal' },
+  { lemma: 'slam', forms: ['slammed', 'slams', 'slamming'], example: 'The senator slammed the agency for its slow response.', content: 'the agency for its slow response' },
+  { lemma: 'praise', forms: ['praised', 'praises', 'praising'], example: 'The coach praised the volunteers who rebuilt the field.', content: 'the volunteers who rebuilt the field' },
+  { lemma: 'defend', forms: ['defended', 'defends', 'defending'], example: 'The minister defended the tax on imported steel.', content: 'the tax on imported steel' },
+  { lemma: 'blame', forms: ['blamed', 'blames', 'blaming'], example: 'The council blamed the contractor for the flooding.', content: 'the contractor for the flooding' },
+  { lemma: 'support', forms: ['supports', 'supported'], example: 'The farmers’ group supports the new water rules.', content: 'the new water rules' },
+  { lemma: 'oppose', forms: ['opposes', 'opposed', 'opposing'], example: 'The chamber of commerce opposes the wage increase.', content: 'the wage increase' },
+  { lemma: 'reject', forms: ['rejected', 'rejects', 'rejecting'], example: 'The board rejected the offer from the developer.', content: 'the offer from the developer' },
+  { lemma: 'dismiss', forms: ['dismissed', 'dismisses', 'dismissing'], example: 'The spokesman dismissed the report as speculation.', content: 'the report as speculation' },
+  { lemma: 'echo', forms: ['echoed', 'echoes', 'echoing'], example: 'The deputy echoed the chief’s warning about fireworks.', content: 'the chief’s warning about fireworks' },
+  { lemma: 'express', forms: ['expressed', 'expresses', 'expressing'], example: 'The neighbours expressed concern about the new quarry.', content: 'concern about the new quarry' },
+  { lemma: 'decide', forms: ['decided', 'decides'], example: 'The committee decided to delay the vote until spring.', content: 'to delay the vote until spring' },
+  { lemma: 'rule', forms: ['ruled'], example: 'The judge ruled that the ballots must be counted again.', content: 'that the ballots must be counted again' },
+  { lemma: 'learn', forms: ['learned', 'learnt'], example: 'The Gazette has learned that the plant will close in May.', content: 'that the plant will close in May' },
+  { lemma: 'think', forms: ['think', 'thought'], example: 'Most parents think the school day starts too early.', content: 'the school day starts too early' },
+  { lemma: 'feel', forms: ['feels', 'felt'], example: 'The players felt the referee had ignored the fouls.', content: 'the referee had ignored the fouls' },
+  { lemma: 'doubt', forms: ['doubts', 'doubted'], example: 'The auditor doubted the figures in the annual report.', content: 'the figures in the annual report' },
+  { lemma: 'recognise', forms: ['recognized', 'recognizes', 'recognised', 'recognises'], example: 'The mayor recognized the need for more shelters.', content: 'the need for more shelters' },
+  { lemma: 'mock', forms: ['mocked', 'mocks', 'mocking'], example: 'The comedian mocked the council’s parking plan.', content: 'the council’s parking plan' },
+  { lemma: 'threaten', forms: ['threatened', 'threatens', 'threatening'], example: 'The landlord threatened to evict the tenants.', content: 'to evict the tenants' },
+  { lemma: 'seek', forms: ['seeks', 'sought', 'seeking'], example: 'The family sought an apology from the hospital.', content: 'an apology from the hospital' },
+  { lemma: 'promote', forms: ['promoted', 'promotes', 'promoting'], example: 'The candidate promoted her plan for rural broadband.', content: 'her plan for rural broadband' },
+  { lemma: 'reference', forms: ['referenced', 'references', 'referencing'], example: 'The advert referenced the closure of the steel mill.', content: 'the closure of the steel mill' },
+  { lemma: 'detail', forms: ['detailed', 'details'], example: 'The inspector detailed the failings at the care home.', content: 'the failings at the care home' },
+  { lemma: 'document', forms: ['documented', 'documents'], example: 'The film documented the last days of the mine.', content: 'the last days of the mine' },
+  { lemma: 'signal', forms: ['signaled', 'signalled', 'signals'], example: 'The bank signaled it would raise rates again.', content: 'it would raise rates again' },
+  { lemma: 'highlight', forms: ['highlighted', 'highlights', 'highlighting'], example: 'The report highlighted gaps in rural bus services.', content: 'gaps in rural bus services' },
+  { lemma: 'challenge', forms: ['challenged', 'challenges'], example: 'The opposition challenged the count in three districts.', content: 'the count in three districts' },
+  { lemma: 'thank', forms: ['thanked', 'thanks', 'thanking'], example: 'The captain thanked the crowd for its patience.', content: 'the crowd for its patience' },
+  { lemma: 'refuse', forms: ['refused', 'refuses'], example: 'The witness refused to answer the second question.', content: 'to answer the second question' },
+  { lemma: 'decline', forms: ['declined', 'declines'], example: 'The company declined to comment on the lawsuit.', content: 'to comment on the lawsuit' },
+  { lemma: 'charge', forms: ['charged', 'charges'], example: 'The opposition charged that the tender had been rigged.', content: 'that the tender had been rigged' },
+  { lemma: 'liken', forms: ['likened', 'likens'], example: 'The critic likened the new stadium to a parking garage.', content: 'the new stadium to a parking garage' },
+  { lemma: 'press', forms: ['pressed', 'presses', 'pressing'], example: 'The reporters pressed the mayor on the budget shortfall.', content: 'the mayor on the budget shortfall' },
+  { lemma: 'forecast', forms: ['forecast', 'forecasts'], example: 'The fund forecast slower growth for the coming year.', content: 'slower growth for the coming year' },
+  { lemma: 'rail', forms: ['railed'], example: 'The candidate railed against the trade deal at every stop.', content: 'against the trade deal at every stop' },
+  { lemma: 'discuss', forms: ['discussed', 'discusses'], example: 'The ministers discussed the grain shipments on Monday.', content: 'the grain shipments on Monday' },
+  { lemma: 'address', forms: ['addressed'], example: 'The chief addressed the complaints about response times.', content: 'the complaints about response times' },
+  { lemma: 'back', forms: ['backed', 'backs'], example: 'The teachers’ union backed the strike ballot.', content: 'the strike ballot' },
+  { lemma: 'insist', forms: ['maintain'], example: 'The defendants maintain they were never at the warehouse.', content: 'they were never at the warehouse' },
+  { lemma: 'want', forms: ['want'], example: 'Most residents want the old library kept open.', content: 'the old library kept open' },
+  { lemma: 'plan', forms: ['planned'], example: 'The organisers planned to move the market to the harbour.', content: 'to move the market to the harbour' },
+  { lemma: 'expect', forms: ['expect'], example: 'Forecasters expect heavy rain across the valley.', content: 'heavy rain across the valley' },
+  { lemma: 'hope', forms: ['hoped'], example: 'The organisers hoped the rain would hold off.', content: 'the rain would hold off' },
+  { lemma: 'describe', forms: ['describing', 'describe'], example: 'Witnesses describe a loud bang before the fire.', content: 'a loud bang before the fire' },
+  { lemma: 'know', forms: ['knows', 'knew'], example: 'The coach knew the team needed a rest.', content: 'the team needed a rest' },
+  { lemma: 'publish', forms: ['published', 'publishes'], example: 'The council published its spending figures on Friday.', content: 'its spending figures on Friday' },
+  { lemma: 'release', forms: ['released'], example: 'The police released footage of the arrest.', content: 'footage of the arrest' },
+  { lemma: 'issue', forms: ['issued'], example: 'The weather service issued a flood warning for the coast.', content: 'a flood warning for the coast' },
+  { lemma: 'offer', forms: ['offered'], example: 'The minister offered no timetable for the repairs.', content: 'no timetable for the repairs' },
+  { lemma: 'view', forms: ['viewed'], example: 'The group viewed the merger as a threat to jobs.', content: 'the merger as a threat to jobs' },
+  { lemma: 'investigate', forms: ['investigating', 'investigated'], example: 'The regulator is investigating the sale of the land.', content: 'the sale of the land' },
+  { lemma: 'consider', forms: ['considers', 'considered', 'considering'], example: 'The board is considering a second runway.', content: 'a second runway' },
+  { lemma: 'worry', forms: ['worried'], example: 'The parents worried the crossing was unsafe.', content: 'the crossing was unsafe' },
+  { lemma: 'praise', forms: ['hailed', 'hails'], example: 'The editorial hailed the ruling as a victory for tenants.', content: 'the ruling as a victory for tenants' },
+  { lemma: 'unveil', forms: ['unveiled', 'unveils'], example: 'The mayor unveiled a plan for cheaper buses.', content: 'a plan for cheaper buses' },
+  { lemma: 'pledge', forms: ['committed'], example: 'The company committed to cutting its emissions by half.', content: 'to cutting its emissions by half' },
+  { lemma: 'call', forms: ['call'], example: 'The fans call him the best keeper in the league.', content: 'the best keeper in the league' },
+  { lemma: 'blame', forms: ['blame'], example: 'Many drivers blame the roadworks for the delays.', content: 'the roadworks for the delays' },
+  { lemma: 'fear', forms: ['fear'], example: 'Shopkeepers fear the new bypass will empty the high street.', content: 'the new bypass will empty the high street' },
+  { lemma: 'discuss', forms: ['discuss'], example: 'The ministers will discuss the grain shipments on Monday.', content: 'the grain shipments on Monday' },
+  { lemma: 'appear', forms: ['appeared'], example: 'The coach appeared to blame the referee for the defeat.', content: 'to blame the referee for the defeat' },
+  { lemma: 'respond', forms: ['respond'], example: 'The company did not immediately respond to requests for comment.', content: 'to requests for comment' },
+  { lemma: 'understand', forms: ['understood', 'understands'], example: 'The organisers understood the risks of an outdoor concert.', content: 'the risks of an outdoor concert' },
+  { lemma: 'unleash', forms: ['unleashed'], example: 'The candidate unleashed a string of insults at the rally.', content: 'a string of insults at the rally' },
+  { lemma: 'debate', forms: ['debated'], example: 'Historians have long debated the causes of the riot.', content: 'the causes of the riot' },
+  { lemma: 'echo', forms: ['echo'], example: 'Several councillors echo her concerns about the budget.', content: 'her concerns about the budget' },
+  { lemma: 'decline', forms: ['decline'], example: 'The judges may decline to hear the appeal.', content: 'to hear the appeal' },
+  { lemma: 'dispute', forms: ['disputed', 'disputes'], example: 'The landlord disputed the tenants’ account of the fire.', content: 'the tenants’ account of the fire' },
+  { lemma: 'implore', forms: ['implored', 'implores'], example: 'Two nurses implored the board to keep the ward open.', content: 'the board to keep the ward open' },
+];
+
+/**
+ * Cues of more than one word, matched as written: a verb whose meaning as a cue needs its
+ * particle ("spoke about" the museum, "weighed in" on the video).
+ */
+export const STANCE_PHRASES: readonly { phrase: string; example: string; content: string }[] = [
+  { phrase: 'spoke about', example: 'The principal spoke about the new timetable.', content: 'the new timetable' },
+  { phrase: 'spoke of', example: 'The widow spoke of the long wait for news.', content: 'the long wait for news' },
+  { phrase: 'spoke out', example: 'The bishop spoke out against the eviction.', content: 'against the eviction' },
+  { phrase: 'talked about', example: 'The candidate talked about rural broadband.', content: 'rural broadband' },
+  { phrase: 'weighed in', example: 'Other councillors weighed in on whether the pool should close.', content: 'on whether the pool should close' },
+  { phrase: 'laid out', example: 'The minister laid out her plan for the railways.', content: 'her plan for the railways' },
+  { phrase: 'made the case', example: 'The coach made the case for a bigger squad.', content: 'for a bigger squad' },
+];
+
+/**
+ * Verbs that raise their subject out of an attributed clause: "The vote is expected to be
+ * close", "The plan seems too risky". Attribution corpora mark the subject and the
+ * complement as the content, with no source; the rule `raising` reads them.
+ */
+export const RAISING_VERBS: readonly { form: string; example: string; content: string[] }[] = [
+  { form: 'expected', example: 'The ferry is expected to resume sailing on Monday.', content: ['The ferry', 'to resume sailing on Monday'] },
+  { form: 'seems', example: 'The new timetable seems too tight for the drivers.', content: ['The new timetable', 'too tight for the drivers'] },
+  { form: 'seem', example: 'The tenants seem confident they will win the case.', content: ['The tenants', 'confident they will win the case'] },
+  { form: 'seemed', example: 'The agreement seemed to settle the dispute.', content: ['The agreement', 'to settle the dispute'] },
+  { form: 'appears', example: 'The bridge appears to need more repairs.', content: ['The bridge', 'to need more repairs'] },
+];
+
+/**
+ * Participles that attribute their subject to the agent after "by" when they are not cues
+ * themselves: "The fine was imposed by the regulator", "The ruling was overturned by an
+ * appeals court". Every cue form (reported, endorsed, echoed ...) counts as well.
+ */
+export const PASSIVE_BY_PARTICIPLES: readonly { form: string; example: string }[] = [
+  { form: 'imposed', example: 'The curfew was imposed by the city council.' },
+  { form: 'overturned', example: 'The ban was overturned by an appeals court.' },
+  { form: 'seconded', example: 'The motion was seconded by the treasurer.' },
+  { form: 'authorized', example: 'The strike was authorized by the union board.' },
+  { form: 'authorised', example: 'The strike was authorised by the union board.' },
+  { form: 'decided', example: 'The case will be decided by the supreme court.' },
+  { form: 'supported', example: 'The bill is supported by most farmers.' },
+  { form: 'opposed', example: 'The bill is opposed by the teachers’ union.' },
+  { form: 'ordered', example: 'The recount was ordered by the election board.' },
+  { form: 'approved', example: 'The budget was approved by the assembly.' },
+];
+
+/**
+ * Nouns of decision, statement and stance that, after a possessive, attribute what follows
+ * them to the possessor: "the mayor's decision to close the pool", "the bank's estimate of
+ * growth". The rule `possessive-noun` reads them; "that" after such nouns is the that-clause rule's.
+ */
+export const POSSESSED_NOUNS: readonly { noun: string; example: string; content: string }[] = [
+  { noun: 'decision', example: "The mayor's decision to close the pool angered swimmers.", content: 'to close the pool angered swimmers' },
+  { noun: 'announcement', example: "The club's announcement of a new stadium surprised fans.", content: 'of a new stadium surprised fans' },
+  { noun: 'estimate', example: "The bank's estimate of growth for next year is 2 percent.", content: 'of growth for next year is 2 percent' },
+  { noun: 'plan', example: "The council's plan to sell the park has been shelved.", content: 'to sell the park has been shelved' },
+  { noun: 'proposal', example: "The minister's proposal to raise fares was rejected.", content: 'to raise fares was rejected' },
+  { noun: 'promise', example: "The governor's promise to fix the roads went unmet.", content: 'to fix the roads went unmet' },
+  { noun: 'pledge', example: "The company's pledge to cut emissions drew praise.", content: 'to cut emissions drew praise' },
+  { noun: 'call', example: "The union's call for a strike split its members.", content: 'for a strike split its members' },
+  { noun: 'refusal', example: "The witness's refusal to testify delayed the trial.", content: 'to testify delayed the trial' },
+  { noun: 'criticism', example: "The auditor's criticism of the accounts was sharp.", content: 'of the accounts was sharp' },
+  { noun: 'endorsement', example: "The paper's endorsement of the challenger made headlines.", content: 'of the challenger made headlines' },
+  { noun: 'nominee', example: "The party's nominee for mayor is a former teacher.", content: 'for mayor is a former teacher' },
+  { noun: 'choice', example: "The board's choice of a new chief was unanimous.", content: 'of a new chief was unanimous' },
+  { noun: 'threat', example: "The landlord's threat to evict the tenants was withdrawn.", content: 'to evict the tenants was withdrawn' },
+  { noun: 'demand', example: "The workers' demand for higher pay was met.", content: 'for higher pay was met' },
+];

@@ -1,0 +1,35 @@
+/**
+ * An attribution with no source, marked by a raising verb: `The ferry is expected to resume
+ * sailing on Monday`, `The timetable seems too tight`. The content is two fragments, the
+ * subject and the complement, as attribution corpora annotate it; the verb is the cue.
+ */
+import { isQuoted, speakerBefore, type Attribution } from '../frame.js';
+import { RAISING_VERBS } from '../data/stance-verbs.js';
+import type { AttributionRule, UnitContext } from './rule.js';
+
+const FORMS: ReadonlySet<string> = new Set(RAISING_VERBS.map((v) => v.form));
+/** Words after a comma that open another clause, where the complement ends. */
+const NEXT_CLAUSE = /^(but|and|while|with|although|though|as|which|where|whereas|yet)$/i;
+
+export const raising: AttributionRule = {
+  name: 'raising',
+  apply(context: UnitContext): Attribution[] {
+    const { unit } = context;
+    const tokens = unit.tokens;
+    for (let k = 1; k + 1 < tokens.length; k++) {
+      const t = tokens[k];
+      if (!FORMS.has(t.text) || isQuoted(unit, t)) continue;
+      // "expected" raises only after a form of "be" ("is expected to"); "Mr. Deese expected that" is a belief with a source.
+      if (t.text === 'expected' && (!/^(is|are|was|were|be|been)$/i.test(tokens[k - 1].text) || tokens[k + 1].text !== 'to')) continue;
+      const subject = speakerBefore(unit, k);
+      if (!subject) continue;
+      let end = k + 1;
+      while (end < tokens.length && !(tokens[end].text === ';' || (tokens[end].text === ',' && NEXT_CLAUSE.test(tokens[end + 1]?.text ?? '')))) end++;
+      const last = tokens[end - 1];
+      if (end <= k + 1 || !last) continue;
+      const complement = { start: tokens[k + 1].start, end: last.end };
+      return [{ rule: this.name, content: [subject, complement], speaker: null, cue: { start: t.start, end: t.end } }];
+    }
+    return [];
+  },
+};
