@@ -7,7 +7,7 @@
  * be. Nothing is reclustered; merges are what keeps the result close to the same
  * whatever order the documents came in.
  */
-import { dot, namesAny, weighted, type DocumentTerms, type Vocabulary } from './features.js';
+import { dot, leadEventsCross, namesAny, weighted, type DocumentTerms, type Vocabulary } from './features.js';
 
 /**
  * Average similarity at which a document belongs to a story. Chosen on the development
@@ -45,6 +45,8 @@ const REWEIGHT_MAX_DOCUMENTS = 1000;
 
 /** How much a pair of reports about different protagonists is weakened. */
 const PROTAGONIST_CONFLICT_FACTOR = 0.8;
+/** ... and further when their leads report an event of the same kind between different people. */
+const LEAD_EVENT_CONFLICT_FACTOR = 0.6;
 
 export interface ClusterOptions {
   threshold?: number;
@@ -213,6 +215,12 @@ export class EventClusters {
    * half its reports) is never named by the first. Read over whole stories, so one
    * report's misspelt name does not split a story.
    */
+  private conflictFactor(a: number[], b: number[]): number {
+    if (!this.protagonistsDiffer(a, b)) return 1;
+    const crossed = a.some((x) => b.some((y) => leadEventsCross(this.terms[x]!, this.terms[y]!)));
+    return crossed ? LEAD_EVENT_CONFLICT_FACTOR : PROTAGONIST_CONFLICT_FACTOR;
+  }
+
   private protagonistsDiffer(a: number[], b: number[]): boolean {
     const strange = (side: number[], other: number[]) => {
       const counts = new Map<number, number>();
@@ -225,7 +233,7 @@ export class EventClusters {
 
   private linkToStory(index: number, root: number, except = -1): number {
     const list = this.compared(root);
-    const factor = this.protagonistsDiffer([index], except >= 0 ? list.filter((m) => m !== except) : list) ? PROTAGONIST_CONFLICT_FACTOR : 1;
+    const factor = this.conflictFactor([index], except >= 0 ? list.filter((m) => m !== except) : list);
     let sum = 0;
     let n = 0;
     for (const m of list) {
@@ -242,7 +250,7 @@ export class EventClusters {
     if (la.length === 0 || lb.length === 0) return 0;
     let sum = 0;
     for (const x of la) for (const y of lb) sum += this.similarity(x, y);
-    const factor = this.protagonistsDiffer(la, lb) ? PROTAGONIST_CONFLICT_FACTOR : 1;
+    const factor = this.conflictFactor(la, lb);
     return (factor * sum) / (la.length * lb.length);
   }
 

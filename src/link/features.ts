@@ -46,6 +46,8 @@ export interface DocumentTerms {
   kinds: Uint8Array;
   /** The people the lead is about (term ids, at most PROTAGONISTS): two stories each about someone the other never names are two events (clusters.ts). */
   protagonists: Uint32Array;
+  /** The events the lead reports with two or more people as parties: "type person+person" (the Abbas-Trump call is not the Putin-Abbas call). */
+  leadEvents: string[];
 }
 
 /** Crude English suffix stripping: enough that "arrests", "arrested" and "arrest" meet. */
@@ -101,7 +103,7 @@ export class Vocabulary {
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*|\d[\d,.]*\d|\d/gu;
 
 /** Raw term weights of a document, before IDF. */
-export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; names: Map<string, number>; protagonists: string[] } {
+export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; names: Map<string, number>; protagonists: string[]; leadEvents: string[] } {
   const words = new Map<string, number>();
   const names = new Map<string, number>();
   const people: { key: string; weight: number }[] = [];
@@ -136,12 +138,22 @@ export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; n
   }
   // Sublinear term frequency: a word repeated ten times is not ten times the evidence.
   for (const map of [words, names]) for (const [k, v] of map) map.set(k, 1 + Math.log(v));
-  return { words, names, protagonists: people.slice(0, PROTAGONISTS).map((p) => p.key) };
+  return { words, names, protagonists: people.slice(0, PROTAGONISTS).map((p) => p.key), leadEvents: leadEventsOf(doc) };
+}
+
+function leadEventsOf(doc: AnalysedDocument): string[] {
+  const out = new Set<string>();
+  for (const event of doc.events) {
+    if (event.negated || event.evidence.start >= LEAD_CHARS) continue;
+    const people = [...new Set([...event.source, ...event.target])].filter((id) => id.startsWith('person:')).sort();
+    if (people.length >= 2) out.add(`${event.type} ${people.join('+')}`);
+  }
+  return [...out];
 }
 
 /** Interns and counts a document's terms, keeping the strongest of each kind by current TF-IDF. */
 export function documentTerms(doc: AnalysedDocument, vocabulary: Vocabulary): DocumentTerms {
-  const { words, names, protagonists } = rawTerms(doc);
+  const { words, names, protagonists, leadEvents } = rawTerms(doc);
   const kept: { id: number; weight: number; kind: number }[] = [];
   const interned: number[] = [];
   for (const [map, kind, limit] of [
@@ -160,6 +172,7 @@ export function documentTerms(doc: AnalysedDocument, vocabulary: Vocabulary): Do
     weights: Float32Array.from(kept.map((t) => t.weight)),
     kinds: Uint8Array.from(kept.map((t) => t.kind)),
     protagonists: Uint32Array.from(protagonists.map((key) => vocabulary.intern(key))),
+    leadEvents,
   };
 }
 
@@ -204,4 +217,21 @@ export function dot(a: DocumentTerms, wa: Float64Array, b: DocumentTerms, wb: Fl
     else j++;
   }
   return sum;
+}
+
+/**
+ * Two leads report an event of the same kind between different people, each naming
+ * someone the other's leaves out: two calls, two meetings, two arrests.
+ */
+export function leadEventsCross(a: DocumentTerms, b: DocumentTerms): boolean {
+  for (const x of a.leadEvents) {
+    const [type, people] = x.split(' ');
+    const xs = people.split('+');
+    for (const y of b.leadEvents) {
+      if (!y.startsWith(`${type} `)) continue;
+      const ys = y.slice(type.length + 1).split('+');
+      if (xs.some((p) => !ys.includes(p)) && ys.some((p) => !xs.includes(p))) return true;
+    }
+  }
+  return false;
 }

@@ -3,6 +3,7 @@ import { analyse } from '../analyse/index.js';
 import { ComparisonItem, Story, type AnalysedDocument } from '../model/index.js';
 import { documentId } from '../pipeline/document.js';
 import { StoryLinker } from './index.js';
+import { leadEventsCross } from './features.js';
 import { loadedTermsIn } from './loaded-terms.js';
 
 // Invented reports: places, people and outlets are fictional.
@@ -132,5 +133,18 @@ describe('loadedTermsIn', () => {
     ]);
     expect(loadedTermsIn('The government said 12 people were killed in the conflict.')).toEqual([]);
     expect(loadedTermsIn('A regimen of exercise')).toEqual([]);
+  });
+});
+
+describe('leadEventsCross', () => {
+  const terms = (...leadEvents: string[]) => ({ ids: new Uint32Array(), weights: new Float32Array(), kinds: new Uint8Array(), protagonists: new Uint32Array(), leadEvents });
+  it('tells two calls of one leader with different counterparts apart, not one call told from either side', () => {
+    const abbasTrump = terms('CONSULT person:donald-trump+person:mahmoud-abbas');
+    const putinAbbas = terms('CONSULT person:mahmoud-abbas+person:vladimir-putin', 'SUPPORT person:mahmoud-abbas+person:vladimir-putin');
+    expect(leadEventsCross(abbasTrump, putinAbbas)).toBe(true);
+    // The same call, one report naming a third person at it: no cross (one side's people include the other's).
+    expect(leadEventsCross(putinAbbas, terms('CONSULT person:mahmoud-abbas+person:sergey-lavrov+person:vladimir-putin'))).toBe(false);
+    // Events of different kinds between different people say nothing.
+    expect(leadEventsCross(abbasTrump, terms('ACCUSE person:mahmoud-abbas+person:vladimir-putin'))).toBe(false);
   });
 });
