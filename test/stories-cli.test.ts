@@ -51,7 +51,7 @@ describe.skipIf(!builtCliExists())('dateline analyze --stories --story-window', 
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(whole.length);
     for (const story of kept) expect(whole).toContain(story);
-  });
+  }, 120_000); // two CLI runs over the samples
 });
 
 describe.skipIf(!builtCliExists())('dateline analyze --stories: dates one report leaves open and another pins down', () => {
