@@ -3,7 +3,8 @@
 // on linkedom and on jsdom, on the shared zyte-aeb and trafilatura-eval sets.
 //
 // Usage: npm run build && node bench/extraction.mjs [--systems ours,readability-linkedom,readability-jsdom]
-//          [--sets zyte-aeb,trafilatura-eval] [--per-doc]
+//          [--sets zyte-aeb,trafilatura-eval] [--per-doc] [--title-misses]
+// --title-misses prints each page whose title differs from the gold (gold, ours, the rule that chose it).
 // Shared data: $DATELINE_SHARED, default ../shared beside the project. Absent -> message, exit 0.
 // Timing covers the extraction call only (no I/O, no decoding), on this one thread.
 import { spawnSync } from 'node:child_process';
@@ -22,12 +23,13 @@ const ALL_SETS = ['zyte-aeb', 'trafilatura-eval'];
 const ALL_SYSTEMS = ['ours', 'readability-linkedom', 'readability-jsdom'];
 
 function parseArgs(argv) {
-  const opts = { systems: ALL_SYSTEMS, sets: ALL_SETS, perDoc: false };
+  const opts = { systems: ALL_SYSTEMS, sets: ALL_SETS, perDoc: false, titleMisses: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--systems') opts.systems = argv[++i].split(',');
     else if (a === '--sets') opts.sets = argv[++i].split(',');
     else if (a === '--per-doc') opts.perDoc = true;
+    else if (a === '--title-misses') opts.titleMisses = true;
     else {
       console.error(`bench/extraction: unknown argument ${a}`);
       process.exit(2);
@@ -102,7 +104,13 @@ function readGold(set) {
     .map((l) => JSON.parse(l));
 }
 
-function runSystem(system, extract, pages) {
+/** The scorer's title comparison: NFC, whitespace collapsed. */
+function sameTitle(a, b) {
+  const norm = (t) => (typeof t === 'string' ? t.normalize('NFC').replace(/\s+/g, ' ').trim() : null);
+  return norm(a) === norm(b);
+}
+
+function runSystem(system, extract, pages, titleMisses) {
   const lines = [];
   let elapsed = 0n;
   let errors = 0;
@@ -117,6 +125,9 @@ function runSystem(system, extract, pages) {
       result = { text: '', title: null, published: null };
     }
     elapsed += process.hrtime.bigint() - t0;
+    if (titleMisses && typeof gold.title === 'string' && gold.title.trim() && !sameTitle(gold.title, result.title)) {
+      console.log(`title miss ${system} ${gold.id} [${result.sources?.title ?? '-'}]\n  gold: ${JSON.stringify(gold.title)}\n  ours: ${JSON.stringify(result.title)}`);
+    }
     lines.push(
       JSON.stringify({
         source: { path: gold.file, url: gold.url ?? null },
@@ -189,7 +200,7 @@ async function main() {
       html: decoder.decode(gunzipSync(readFileSync(join(DATA, set, gold.file)))),
     }));
     for (const [system, extract] of Object.entries(systems)) {
-      const { lines, pagesPerSecond, errors } = runSystem(system, extract, pages);
+      const { lines, pagesPerSecond, errors } = runSystem(system, extract, pages, opts.titleMisses);
       const outPath = join(OUT, system === 'ours' ? `extraction-${set}.jsonl` : `extraction-${set}-${system}.jsonl`);
       writeFileSync(outPath, lines.join('\n') + '\n');
       const stdout = score(goldPath, outPath, opts.perDoc ? outPath.replace(/\.jsonl$/, '.per-doc.tsv') : null);

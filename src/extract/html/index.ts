@@ -76,6 +76,7 @@ export function extractHtml(original: string, url: string | null): HtmlExtractio
     root: page.root,
     container: body.container,
     siteNames: siteNameCandidates(metas, jsonLd, pageUrl),
+    styles: page.styles,
   });
   text = withoutLeadingTitle(text, title?.title ?? null);
   const published = findPublished({

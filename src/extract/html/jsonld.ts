@@ -7,6 +7,8 @@
 
 export interface JsonLdFacts {
   headline: string | null;
+  /** Every distinct headline of the page's article and page objects, best first (a page may describe two). */
+  headlines: string[];
   datePublished: string | null;
   dateCreated: string | null;
   dateModified: string | null;
@@ -24,6 +26,7 @@ type JsonObject = { [key: string]: Json };
 
 const EMPTY: JsonLdFacts = {
   headline: null,
+  headlines: [],
   datePublished: null,
   dateCreated: null,
   dateModified: null,
@@ -114,9 +117,11 @@ export function readJsonLd(blocks: readonly string[]): JsonLdFacts {
     .filter((x) => x.rank < 2)
     .sort((a, b) => a.rank - b.rank)
     .map((x) => x.obj);
-  const facts: JsonLdFacts = { ...EMPTY };
+  const facts: JsonLdFacts = { ...EMPTY, headlines: [] };
   for (const obj of ranked) {
-    facts.headline ??= str(obj.headline) ?? (types(obj).some((x) => ARTICLE_TYPES.test(x)) ? str(obj.name) : null);
+    const headline = str(obj.headline) ?? (types(obj).some((x) => ARTICLE_TYPES.test(x)) ? str(obj.name) : null);
+    facts.headline ??= headline;
+    if (headline && !facts.headlines.includes(headline)) facts.headlines.push(headline);
     facts.datePublished ??= str(obj.datePublished);
     facts.dateCreated ??= str(obj.dateCreated) ?? str(obj.uploadDate);
     facts.dateModified ??= str(obj.dateModified);

@@ -87,9 +87,141 @@ describe('title candidates', () => {
     expect(r.title).toBe('Pontoon – opening delayed');
   });
 
-  it('removes soft hyphens', () => {
+  it('keeps soft hyphens as the page writes them', () => {
     const r = page('', '<h1>Pon&shy;toon opening de&shy;layed until April</h1>');
-    expect(r.title).toBe('Pontoon opening delayed until April');
+    expect(r.title).toBe('Pon\u00adtoon opening de\u00adlayed until April');
+  });
+
+  it('takes the metadata spelling when only one copy of the headline has soft hyphens', () => {
+    const metaHas = page('<meta property="og:title" content="Pon&shy;toon opening delayed until April">', '<h1>Pontoon opening delayed until April</h1>');
+    expect(metaHas.title).toBe('Pon\u00adtoon opening delayed until April');
+    const headingHas = page('<meta property="og:title" content="Pontoon opening delayed until April">', '<h1>Pon&shy;toon opening delayed until April</h1>');
+    expect(headingHas.title).toBe('Pontoon opening delayed until April');
+  });
+});
+
+describe('title: the headline as shown (CSS text-transform)', () => {
+  const styled = (style: string, heading: string, head = ''): string | null =>
+    page(`${head}<style>${style}</style>`, heading).title;
+
+  it('gives the headline in capitals when a rule for its class says uppercase', () => {
+    expect(styled('.post-header .entry-title { font-weight: 700; text-transform: uppercase }', '<header class="post-header"><h1 class="entry-title">Pontoon opening delayed until April</h1></header>'))
+      .toBe('PONTOON OPENING DELAYED UNTIL APRIL');
+  });
+
+  it('reads an inline style and the case rules of the page language', () => {
+    const html = `<html lang="de"><head><title>Straße nach Süden gesperrt | Harbour</title></head><body><main><article>
+      <h1 style="text-transform:uppercase">Straße nach Süden gesperrt</h1>
+      <p>Die Straße am Hafen bleibt bis Freitag gesperrt, weil die Stadtwerke eine Leitung unter der Fahrbahn erneuern müssen und die Arbeiten länger dauern als geplant.</p>
+      <p>Der Busverkehr wird über die Deichstraße umgeleitet; die Haltestelle am Fischmarkt entfällt für die Dauer der Bauarbeiten.</p>
+    </article></main></body></html>`;
+    expect(extractHtml(html, null).title).toBe('STRASSE NACH SÜDEN GESPERRT');
+  });
+
+  it('applies the transform to the headline without its kicker', () => {
+    const heading = '<h1 class="headline"><span class="kicker">Harbour</span> <span>Pontoon opening delayed until April</span></h1>';
+    expect(styled('.headline{text-transform:uppercase}', heading, '<meta property="og:title" content="Harbour: Pontoon opening delayed until April">'))
+      .toBe('PONTOON OPENING DELAYED UNTIL APRIL');
+  });
+
+  it('keeps the markup case under a rule for every <h1> of the site, a phone-only rule, or a hover rule', () => {
+    const heading = '<h1 class="entry-title">Pontoon opening delayed until April</h1>';
+    expect(styled('h1 { text-transform: uppercase }', heading)).toBe('Pontoon opening delayed until April');
+    expect(styled('@media (max-width: 600px) { .entry-title { text-transform: uppercase } }', heading)).toBe('Pontoon opening delayed until April');
+    expect(styled('.entry-title:hover { text-transform: uppercase }', heading)).toBe('Pontoon opening delayed until April');
+    expect(styled('.entry-title { text-transform: uppercase } .entry-title { text-transform: none }', heading)).toBe('Pontoon opening delayed until April');
+  });
+
+  it('does not capitalize words the markup writes in lower case', () => {
+    expect(styled('.entry-title { text-transform: capitalize }', '<h1 class="entry-title">Pontoon opening delayed until April</h1>')).toBe('Pontoon opening delayed until April');
+  });
+});
+
+describe('title: which of several headlines', () => {
+  /** `top` goes above the article, `inside` into it, above the body text. */
+  const article = (head: string, top: string, inside = ''): string | null =>
+    extractHtml(
+      `<html><head>${head}</head><body>${top}<main><article>${inside}<div class="article-body">
+        <p>The harbour master said on Monday that the new pontoon would open to visiting yachts in April, a month later than planned, because of delays in the delivery of steel piles.</p>
+        <p>Local sailing clubs had hoped to use the berths for the spring regatta, which brings several hundred visitors to the town every year, and will now have to find space elsewhere.</p>
+      </div></article></main></body></html>`,
+      'https://news.example/story',
+    ).title;
+
+  it('takes a heading that agrees with og:title when the JSON-LD headline is another one', () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Regatta moves after pontoon delay"}</script>
+      <meta property="og:title" content="Pontoon opening delayed until April">`;
+    const top = '<div class="top"><h1 class="article-headline">Pontoon opening delayed until April</h1></div><div class="promo"><h1>The Gazette newsletter</h1></div>';
+    expect(article(head, top)).toBe('Pontoon opening delayed until April');
+  });
+
+  it('takes a heading that agrees with the second of two JSON-LD headlines', () => {
+    const head = `<script type="application/ld+json">[{"@type":"NewsArticle","headline":"Regatta moves after pontoon delay"},
+      {"@type":"NewsArticle","headline":"Pontoon opening delayed until April"}]</script>`;
+    const top = '<div class="top"><h1>Pontoon opening delayed until April</h1></div><div class="promo"><h1>The Gazette newsletter</h1></div>';
+    expect(article(head, top)).toBe('Pontoon opening delayed until April');
+  });
+
+  it('takes the <h1> equal to the JSON-LD headline over a styled heading equal to og:title, even in a breadcrumb', () => {
+    const head = `<title>Harbour works: pontoon opening delayed until April | Gazette</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour works: pontoon opening delayed until April"}</script>
+      <meta property="og:title" content="Pontoons: steel piles arrive late">`;
+    const top = `<nav><ol class="breadcrumb"><li><a href="/">Gazette</a></li><li><h1>Harbour works: pontoon opening delayed until April</h1></li></ol></nav>
+      <article><header><h2 class="article-headline">Pontoons: steel piles arrive late</h2></header>`;
+    expect(article(head, top)).toBe('Harbour works: pontoon opening delayed until April');
+  });
+
+  it('takes the element marked itemprop=headline when no metadata agrees', () => {
+    const head = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pontoon: late"}</script>';
+    expect(article(head, '<main><h1 itemprop="headline"><div class="title__name">Steel piles arrive late at the harbour</div></h1></main>')).toBe('Steel piles arrive late at the harbour');
+  });
+
+  it('takes the only <h1>, even away from the body, over a differently worded og:title', () => {
+    const head = '<meta property="og:title" content="Leasing a berth or buying one: which pays off?">';
+    const top = '<div class="hero"><h1 class="entry-title">Berths: lease or buy?</h1></div><div><div><div><div><div class="spacer"></div></div></div></div></div>';
+    expect(article(head, top)).toBe('Berths: lease or buy?');
+  });
+
+  it('takes the first of several <h1>s near the body, but not a label ending in a colon', () => {
+    const head = '<meta property="og:title" content="Join our harbour club today!">';
+    expect(article(head, '', '<h1>Pontoon opening delayed until April</h1><h1>How to apply</h1>')).toBe('Pontoon opening delayed until April');
+    expect(article(head, '', '<h1>Donate to the club:</h1><h1>How to apply</h1>')).toBe('Join our harbour club today!');
+  });
+
+  it('takes og:title over an <h1> near the body when the page has many <h1>s', () => {
+    const head = '<meta property="og:title" content="The most beautiful end of the world: Montauk">';
+    const top = '<div class="promo"><h1>Our newsletter</h1></div><div class="shop"><h1>Travel guides</h1></div>';
+    expect(article(head, top, '<h1>If not now, when?</h1>')).toBe('The most beautiful end of the world: Montauk');
+    expect(article(head, '', '<h1>If not now, when?</h1>')).toBe('If not now, when?');
+  });
+
+  it('takes a short <h1> near the body', () => {
+    expect(article('<meta property="og:title" content="Professional design for harbour businesses | Quay Studio">', '', '<h1>Design</h1>')).toBe('Design');
+  });
+
+  it('takes the heading that opens the body over a <title> naming the site and section', () => {
+    const top = '<div id="menu"><a href="/">Home</a> <a href="/training">Training</a></div><div id="body"><h2>Boat crew training</h2>';
+    const html = `<html><head><title>Harbour Fire Brigade - Training</title></head><body>${top}
+      <p>Every member of the boat crew trains twice a month on the river, in all weathers, with the two inflatable boats the brigade keeps at the harbour station.</p>
+      <p>New members first learn knots, radio procedure and first aid on land before they join the exercises on the water in their second year.</p></div></body></html>`;
+    expect(extractHtml(html, null).title).toBe('Boat crew training');
+  });
+
+  it('never takes a heading that is only a link to the front page', () => {
+    const head = '<title>Salsa steps - Rueda in Berlin</title>';
+    const top = '<div id="header"><h1><a href="/"><span>Rueda in Berlin</span></a></h1></div><div id="page-title">Salsa steps</div>';
+    expect(article(head, top)).toBe('Salsa steps');
+  });
+
+  it('takes the <title> over the first of many <h1>s (sections of a one-page site)', () => {
+    const html = `<html><head><title>harbour-pictures</title></head><body>
+      <div class="intro"><div><h1>Pictures of the harbour</h1></div><div><h1>Bilder vom Hafen</h1></div><div><h1>Photos du port</h1></div></div>
+      <div class="gallery"><div><div><div><div class="text">
+        <p>These photographs of boats, cranes and quays were taken over twenty years, in every season and at every hour of the day and night.</p>
+        <p>In the reduced size shown here they may be used under the licence described below; ask us for the full resolution.</p>
+      </div></div></div></div></div>
+    </body></html>`;
+    expect(extractHtml(html, 'https://harbour-pictures.example/').title).toBe('harbour-pictures');
   });
 });
 

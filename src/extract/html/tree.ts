@@ -35,6 +35,8 @@ export interface ParsedPage {
   readonly jsonLd: readonly string[];
   /** Publication timestamps that other inline scripts carry as JSON (`"published_at": "2019-03-02T06:22:28"`), in order. */
   readonly scriptDates: readonly string[];
+  /** Text of each `<style>` element, for the text-transform of the headline (capped at STYLE_SCAN_CHARS in all). */
+  readonly styles: readonly string[];
   /** Text of the first `<title>` outside `<svg>`. */
   readonly title: string | null;
   /** True when the page nests deeper than MAX_DEPTH and the deeper elements were flattened. */
@@ -57,6 +59,9 @@ const SCRIPT_DATE =
   /"(?:datePublished|published_at|publishedAt|publishDate|publish_date|publicationDate|firstPublished|first_published_at|pubDate)"\s*:\s*"([^"]{8,40})"/;
 /** Characters of one inline script searched for SCRIPT_DATE: app bundles can be megabytes. */
 const SCRIPT_SCAN_CHARS = 200_000;
+
+/** Characters of <style> text kept per page: theme sheets inlined whole can be megabytes. */
+const STYLE_SCAN_CHARS = 1_000_000;
 
 /** Nesting deeper than this is flattened (real pages stay far below it). */
 export const MAX_DEPTH = 1000;
@@ -89,6 +94,9 @@ export function parsePage(html: string): ParsedPage {
   let jsonLdText: string | null = null;
   const scriptDates: string[] = [];
   let scriptText: string | null = null;
+  const styles: string[] = [];
+  let styleChars = 0;
+  let styleText: string | null = null;
 
   const parser = new Parser(
     {
@@ -120,6 +128,7 @@ export function parsePage(html: string): ParsedPage {
           dropDepth = 1;
           dropTag = name;
           if (name === 'script' && scriptDates.length === 0) scriptText = '';
+          if (name === 'style' && styleChars < STYLE_SCAN_CHARS) styleText = '';
           return;
         }
         if (name === 'html') {
@@ -147,6 +156,7 @@ export function parsePage(html: string): ParsedPage {
         if (dropDepth > 0) {
           if (jsonLdText !== null) jsonLdText += text;
           else if (scriptText !== null && scriptText.length < SCRIPT_SCAN_CHARS) scriptText += text;
+          else if (styleText !== null && styleText.length < STYLE_SCAN_CHARS) styleText += text;
           return;
         }
         if (inTitle) {
@@ -163,8 +173,13 @@ export function parsePage(html: string): ParsedPage {
             if (jsonLdText !== null) jsonLd.push(jsonLdText);
             const scriptDate = scriptText === null ? undefined : SCRIPT_DATE.exec(scriptText)?.[1];
             if (scriptDate) scriptDates.push(scriptDate);
+            if (styleText !== null) {
+              styles.push(styleText.slice(0, STYLE_SCAN_CHARS - styleChars));
+              styleChars += styleText.length;
+            }
             jsonLdText = null;
             scriptText = null;
+            styleText = null;
           }
           return;
         }
@@ -188,7 +203,7 @@ export function parsePage(html: string): ParsedPage {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
   parser.end(html);
-  return { root, metas, links, jsonLd, scriptDates, title, flattened };
+  return { root, metas, links, jsonLd, scriptDates, styles, title, flattened };
 }
 
 /** Depth-first walk over elements below `el` (not `el` itself); return false from `visit` to skip a subtree. */
