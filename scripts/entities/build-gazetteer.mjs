@@ -111,7 +111,10 @@ const hasSector = (codes) => codes.some((c) => SECTORS.has(c.slice(3, 6).toUpper
 const commonWords = (() => {
   const gum = join(shared, 'benchmarks/ner/train/gum/train.jsonl.gz');
   const path = join(root, 'data/entities/common-words.json');
-  if (!existsSync(gum)) return JSON.parse(readFileSync(path, 'utf8')).words;
+  const kept = JSON.parse(readFileSync(path, 'utf8'));
+  if (!existsSync(gum)) return kept.words;
+  // Everyday news words GUM lacks, written by hand: kept through every rebuild.
+  const handAdded = kept.handAdded ?? [];
   const counts = new Map();
   for (const line of gunzipSync(readFileSync(gum)).toString('utf8').split('\n')) {
     if (!line.trim()) continue;
@@ -119,11 +122,8 @@ const commonWords = (() => {
     if (!/^GUM_(academic|court|interview|news)_/.test(record.id)) continue;
     for (const word of record.text.split(' ')) if (/^[a-z][a-z'-]*$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  const words = [...counts].filter(([, n]) => n >= 1).map(([w]) => w).sort();
-  writeFileSync(
-    path,
-    JSON.stringify({ about: 'Words seen in lower case in the CC BY genres (academic, court, interview, news) of the GUM corpus; built by scripts/entities/build-gazetteer.mjs. See README.md.', words }) + '\n',
-  );
+  const words = [...new Set([...counts.keys(), ...handAdded])].sort();
+  writeFileSync(path, JSON.stringify({ about: kept.about, words, handAdded }) + '\n');
   return words;
 })();
 const common = new Set(commonWords);

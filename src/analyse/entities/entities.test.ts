@@ -154,3 +154,64 @@ describe('findEntities: canonical ids across documents', () => {
     expect(skeletonKey('Mahmoud')).not.toBe(skeletonKey('Mohamed'));
   });
 });
+
+describe('findEntities: sentence openers, nationality compounds and countries', () => {
+  const mentionsOf = (text: string) => entitiesOf(text).flatMap((e) => e.mentions.map((m) => m.text));
+
+  it.each([
+    ['Furthermore, Putin reiterated that the talks would go on.', 'Furthermore'],
+    ['Moreover, the ministers in Cairo agreed on a second round.', 'Moreover'],
+    ['Mediation by Qatar and Egypt continued through the night.', 'Mediation'],
+    ['Rebels shelled the outskirts of the town before dawn.', 'Rebels'],
+  ])('does not take a sentence-initial everyday word for a name: %s', (text, word) => {
+    expect(mentionsOf(text)).not.toContain(word);
+  });
+
+  it('drops a participle opening the sentence and links the name after it', () => {
+    const text = 'Donald Trump won the election. Congratulating Trump on his victory, the minister promised closer ties.';
+    const people = entitiesOf(text).filter((e) => e.type === 'PERSON');
+    expect(people).toHaveLength(1);
+    expect(people[0].mentions.map((m) => m.text)).toEqual(['Donald Trump', 'Trump']);
+  });
+
+  it('does not make "the West" an organisation', () => {
+    expect(mentionsOf('Officials in Moscow accused the West of prolonging the war.')).not.toContain('West');
+  });
+
+  it('reads a hyphenated pair of nationalities as two, and an unknown compound as nothing', () => {
+    const entities = entitiesOf('The envoy said the Palestinian-Israeli conflict needed a settlement, in Serbo-Croatian and English.');
+    expect(named(entities, 'Palestinian')).toMatchObject({ type: 'NORP', country: 'PSE' });
+    expect(named(entities, 'Israeli')).toMatchObject({ type: 'NORP', country: 'ISR' });
+    const texts = entities.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(texts.filter((t) => t.includes('-'))).toEqual([]);
+  });
+
+  it('keeps a hyphenated name with no nationality in it', () => {
+    expect(mentionsOf('Engineers at Hallam-Brooke Logistics repaired the cranes.').some((t) => t.startsWith('Hallam-Brooke'))).toBe(true);
+  });
+
+  it('gives nationalities the country the news means', () => {
+    const entities = entitiesOf('French and Indian diplomats met in Geneva on Thursday.');
+    expect(named(entities, 'French')?.country).toBe('FRA');
+    expect(named(entities, 'Indian')?.country).toBe('IND');
+  });
+
+  it('gives a leader named by surname alone, or misspelt, the country of the gazetteer person', () => {
+    expect(named(entitiesOf('Putin met the delegation at the Kremlin on Tuesday.'), 'Putin')?.country).toBe('RUS');
+    expect(named(entitiesOf('President Francois Mitterand received the delegation in Paris.'), 'Francois Mitterand')?.country).toBe('FRA');
+  });
+
+  it('takes the country a title names over a one-word gazetteer guess', () => {
+    const hassan = named(entitiesOf('King Hassan of Morocco received the envoys in Rabat.'), 'Hassan');
+    expect(hassan?.roles).toContain('King of Morocco');
+    expect(hassan?.country).toBe('MAR');
+  });
+
+  it('keeps a nationality before a title in the role, and gives an organisation the nationality before it', () => {
+    const entities = entitiesOf('Kyrgyz Prime Minister Almaz Toktogulov resigned. The Nigerian Union of Teachers called off its strike.');
+    const minister = named(entities, 'Almaz Toktogulov');
+    expect(minister?.roles).toContain('Kyrgyz Prime Minister');
+    expect(minister?.country).toBe('KGZ');
+    expect(named(entities, 'Union of Teachers')?.country).toBe('NGA');
+  });
+});

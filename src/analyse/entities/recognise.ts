@@ -7,6 +7,7 @@
  */
 import type { ReadText, Sentence } from '../nlp.js';
 import { gazetteer, knownType, lookup, type EntityType, type GazetteerEntry } from './gazetteer.js';
+import { nameKey } from './names.js';
 import {
   PERSON_ENDINGS,
   PLACE_ENDINGS,
@@ -77,14 +78,29 @@ function isCapital(word: Word): boolean {
   return UPPER_START.test(word.text) || ARABIC_ARTICLE.test(word.text);
 }
 
+/** Inflections undone to find an everyday word's base: [ending, what replaces it] ("rallied" -> "rally", "hoping" -> "hope"). */
+const INFLECTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['s', ''], ['es', ''], ['ies', 'y'], ['ed', ''], ['d', ''], ['ied', 'y'], ['ing', ''], ['ing', 'e'], ['ly', ''], ['ily', 'y'],
+];
+
 /** An everyday English word, also in a plural or past form ("Delegates", "REJECTS", "STALLED"). */
 export function everyday(lower: string): boolean {
   const { common } = gazetteer();
   if (common.has(lower)) return true;
-  for (const suffix of ['s', 'es', 'ed', 'd', 'ing', 'ly']) {
-    if (lower.length > suffix.length + 2 && lower.endsWith(suffix) && common.has(lower.slice(0, -suffix.length))) return true;
+  for (const [ending, base] of INFLECTIONS) {
+    if (lower.length > ending.length + 2 && lower.endsWith(ending) && common.has(lower.slice(0, -ending.length) + base)) return true;
   }
   return false;
+}
+
+/**
+ * A participle opening a clause ("Congratulating Trump on ...", "Speaking in Cairo, ..."): a sentence's
+ * first word ending in -ing that no list knows as a name. Names ending in -ing ("Beijing", "Xi Jinping")
+ * are in the gazetteer or are not sentence-initial participles followed by their object.
+ */
+function participle(word: Word): boolean {
+  const g = gazetteer();
+  return /^\p{Lu}\p{Ll}{3,}ing$/u.test(word.text) && !knownType(word.text) && !g.firstNames.has(word.lower) && !g.surnames.has(word.lower);
 }
 
 /** Most of the letters of the line are capitals: a headline or a dateline. */
@@ -152,7 +168,7 @@ function gazetteerAt(ctx: SentenceContext, i: number, read: ReadText, covered: b
       // "Turkey"/"Chad"/"Jordan" open sentences too: a sentence-initial everyday word needs more evidence.
       if (g.common.has(w.lower) && (opensSentence(ctx, i) || (ctx.caps && ALL_CAPS.test(w.text)))) continue;
     }
-    return [end, lookup(text, type), type];
+    return [end, chosenEntry(text, type), type];
   }
   return null;
 }
@@ -254,32 +270,40 @@ export function recognise(read: ReadText): Mention[] {
       }
       let from = i;
       // Grammar capitalises a sentence's first word; drop it when it is an everyday word.
-      while (from < end && (neverAlone.has(words[from].lower) || (from === i && opensSentence(ctx, from) && everyday(words[from].lower) && !g.firstNames.has(words[from].lower) && !titleModifiers.has(words[from].lower) && !titleNouns.has(words[from].lower)))) from += 1;
+      while (from < end && (neverAlone.has(words[from].lower) || (from === i && opensSentence(ctx, from) && (participle(words[from]) || (everyday(words[from].lower) && !g.firstNames.has(words[from].lower) && !titleModifiers.has(words[from].lower) && !titleNouns.has(words[from].lower)))))) from += 1;
       let to = end;
       while (to > from && (neverAlone.has(words[to - 1].lower) || connectors.has(words[to - 1].lower) || particles.has(words[to - 1].lower))) to -= 1;
       i = end - 1;
       if (to <= from) continue;
+      const pair = to - from === 1 ? nationalityPair(words[from]) : null;
+      if (pair) {
+        // "Palestinian-Israeli conflict": a pair of nationalities, not one name; with an unknown part, nothing.
+        for (const part of pair) mentions.push({ ...part, sentence: index });
+        continue;
+      }
       const t = titleEnd(words, from, to);
       if (titleOnly(words, from, to)) {
         // "Russian President" before a known name: the title is a role, its nationality a mention.
         for (let k = from; k < to; k++) {
           const kt = knownType(words[k].text);
-          if (kt === 'NORP' || kt === 'GPE') push(k, k + 1, kt, lookup(words[k].text, kt), null);
+          if (kt === 'NORP' || kt === 'GPE') push(k, k + 1, kt, chosenEntry(words[k].text, kt), null);
         }
         continue;
       }
       let role: string | null = null;
       if (t > from) {
         const titleWords = words.slice(from, t).filter((w) => !honorifics.has(w.lower));
+        // "Kyrgyz Prime Minister": a nationality the gazetteer matched first still belongs to the title.
+        if (titleWords.length && from > 0 && covered[from - 1] && nationalityWord(words[from - 1])) titleWords.unshift(words[from - 1]);
         role = titleWords.length ? read.text.slice(titleWords[0].start, titleWords[titleWords.length - 1].end) : null;
         // A nationality or country inside a title is a mention of its own ("[Russian] President Vladimir Putin").
         for (let k = from; k < t; k++) {
           const kt = knownType(words[k].text);
-          if (kt === 'NORP' || kt === 'GPE') push(k, k + 1, kt, lookup(words[k].text, kt), null);
+          if (kt === 'NORP' || kt === 'GPE') push(k, k + 1, kt, chosenEntry(words[k].text, kt), null);
         }
         from = t;
       } else if (to - from === 1 && titleNouns.has(words[from].lower)) continue;
-      if (to - from === 1 && g.common.has(words[from].lower) && t === from) {
+      if (to - from === 1 && g.common.has(words[from].lower)) {
         // A capitalised everyday word alone ("Government", "Internet") is rarely a name.
         const typed = typeByCues(ctx, from, to, false);
         if (typed !== 'GPE') continue;
@@ -287,12 +311,83 @@ export function recognise(read: ReadText): Mention[] {
       const type = typeByCues(ctx, from, to, t > 0 && t === from);
       // In an all-caps line case tells nothing: a lone unknown word there needs a cue.
       if (ctx.caps && to - from === 1 && type === null) continue;
-      push(from, to, type, null, role);
+      // A spelling the gazetteer has under another transliteration ("Francois Mitterand", "Abdelaziz Bouteflicka").
+      const entry = type === 'PERSON' && to - from > 1 ? lookup(textOf(ctx, from, to, read), 'PERSON') : null;
+      push(from, to, type, entry, role);
     }
   });
   mentions.sort((a, b) => a.start - b.start);
   attachTitles(read, mentions);
+  attachRealms(read.text, mentions);
   return mentions;
+}
+
+/** "King Hassan of Morocco", "Emir Tamim of Qatar": the country after a titled person is part of the title. */
+function attachRealms(text: string, mentions: readonly Mention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    if (m.type === 'PERSON' && m.role && next.type === 'GPE' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) m.role = `${m.role} of ${next.text}`;
+  }
+}
+
+/** A nationality or country word ("Russian", "U.S."): the kinds a title may carry. */
+function nationalityWord(word: Word): boolean {
+  const type = knownType(word.text);
+  return type === 'NORP' || type === 'GPE';
+}
+
+/**
+ * A hyphenated word with a nationality in it: its parts when each is a nationality or country
+ * ("Palestinian-Israeli", "U.S.-Soviet"), none when another part is unknown ("Serbo-Croatian");
+ * null for any other word ("Hewlett-Packard"), which is read as a name.
+ */
+function nationalityPair(word: Word): Omit<Mention, 'sentence'>[] | null {
+  const texts = word.text.split('-');
+  if (texts.length < 2 || !texts.some((text) => knownType(text) === 'NORP')) return null;
+  const parts: Omit<Mention, 'sentence'>[] = [];
+  let at = word.start;
+  for (const text of texts) {
+    const type = knownType(text);
+    if (type !== 'NORP' && type !== 'GPE') return [];
+    parts.push({ start: at, end: at + text.length, text, type, entry: chosenEntry(text, type), role: null, words: [text] });
+    at += text.length + 1;
+  }
+  return parts;
+}
+
+/**
+ * The entry a name denotes; when entries of one name and type differ only by country ("French": France and
+ * the French Southern Territories), the country with the most entries in the gazetteer, the one the news means.
+ */
+export function chosenEntry(text: string, type: EntityType): GazetteerEntry | null {
+  const found = lookup(text, type);
+  if (found) return found;
+  const same = (gazetteer().byKey.get(nameKey(text)) ?? []).filter((e) => e.type === type);
+  if (same.length < 2 || same.some((e) => e.name !== same[0].name || !e.country)) return null;
+  const weight = countryWeights();
+  return same.reduce((best, e) => ((weight.get(e.country ?? '') ?? 0) > (weight.get(best.country ?? '') ?? 0) ? e : best));
+}
+
+const weights = new WeakMap<object, Map<string, number>>();
+
+/** Entries per country in the gazetteer, counted once per gazetteer. */
+function countryWeights(): Map<string, number> {
+  const g = gazetteer();
+  let counts = weights.get(g);
+  if (!counts) {
+    counts = new Map();
+    const seen = new Set<GazetteerEntry>();
+    for (const list of g.byKey.values()) {
+      for (const e of list) {
+        if (seen.has(e) || !e.country) continue;
+        seen.add(e);
+        counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+      }
+    }
+    weights.set(g, counts);
+  }
+  return counts;
 }
 
 /** A title right before a known person ("Russian President" + gazetteer "Vladimir Putin") is that person's role. */

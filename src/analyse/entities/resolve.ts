@@ -7,10 +7,10 @@
  * two documents never share one.
  */
 import type { Entity } from '../../model/index.js';
-import { gazetteer, lookup, type EntityType, type GazetteerEntry } from './gazetteer.js';
+import { gazetteer, type EntityType, type GazetteerEntry } from './gazetteer.js';
 import { titleNouns } from './lexicon.js';
 import { acronymOf, nameKey, shortHash, skeletonKey, slug } from './names.js';
-import type { Mention } from './recognise.js';
+import { chosenEntry, type Mention } from './recognise.js';
 
 interface Cluster {
   mentions: Mention[];
@@ -61,14 +61,66 @@ function displayName(cluster: Cluster): string {
   return best.text.replace(/['’]s$/, '');
 }
 
-function countryOf(cluster: Cluster, roles: readonly string[]): string | null {
-  if (cluster.entry?.country) return cluster.entry.country;
+/** The country a title names ("Russian President", "King of Morocco"), or null. */
+function roleCountry(roles: readonly string[]): string | null {
   for (const role of roles) {
     for (const word of role.split(/\s+/)) {
-      const entry = lookup(word.replace(/['’]s$/, ''));
-      if (entry && (entry.type === 'NORP' || entry.type === 'GPE') && entry.country) return entry.country;
+      const entry = chosenEntry(word.replace(/['’]s$/, ''), 'NORP') ?? chosenEntry(word.replace(/['’]s$/, ''), 'GPE');
+      if (entry?.country) return entry.country;
     }
   }
+  return null;
+}
+
+const surnameIndexes = new WeakMap<object, Map<string, { key: string; country: string | null }[]>>();
+
+/** Gazetteer people by the last word of each of their names, counted once per gazetteer. */
+function peopleBySurname(): Map<string, { key: string; country: string | null }[]> {
+  const g = gazetteer();
+  let index = surnameIndexes.get(g);
+  if (!index) {
+    index = new Map();
+    for (const [key, list] of g.byKey) {
+      const parts = key.split(' ');
+      if (parts.length < 2) continue;
+      for (const e of list) {
+        if (e.type !== 'PERSON') continue;
+        const last = parts[parts.length - 1];
+        const people = index.get(last) ?? [];
+        people.push({ key, country: e.country });
+        index.set(last, people);
+      }
+    }
+    surnameIndexes.set(g, index);
+  }
+  return index;
+}
+
+/** "Putin", "President Mugabe", "Dos Santos": the country every gazetteer person of that surname shares, or null. */
+function surnameCountry(surname: string): string | null {
+  const key = nameKey(surname);
+  const last = key.split(' ').pop() ?? '';
+  const countries = new Set((peopleBySurname().get(last) ?? []).filter((p) => p.key.endsWith(` ${key}`)).map((p) => p.country));
+  return countries.size === 1 ? [...countries][0] : null;
+}
+
+/** "Nigerian Union of Teachers", "Montenegro Assembly": a nationality or country written right before an organisation. */
+function modifierCountry(text: string, cluster: Cluster, previous: ReadonlyMap<Mention, Mention>): string | null {
+  for (const m of cluster.mentions) {
+    const before = previous.get(m);
+    if (before && (before.type === 'NORP' || before.type === 'GPE') && before.entry?.country && /^ $/.test(text.slice(before.end, m.start))) return before.entry.country;
+  }
+  return null;
+}
+
+function countryOf(text: string, cluster: Cluster, type: EntityType, roles: readonly string[], previous: ReadonlyMap<Mention, Mention>): string | null {
+  const fromRole = roleCountry(roles);
+  // A one-word gazetteer person ("Hassan") is a guess at who is meant; a title naming a country is not.
+  if (fromRole && cluster.entry?.type === 'PERSON' && !cluster.entry.name.includes(' ')) return fromRole;
+  if (cluster.entry?.country) return cluster.entry.country;
+  if (fromRole) return fromRole;
+  if (type === 'PERSON' && !cluster.entry) return surnameCountry(displayName(cluster));
+  if (type === 'ORG') return modifierCountry(text, cluster, previous);
   return null;
 }
 
@@ -135,6 +187,8 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
     join(m, undefined);
   }
 
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const previous = new Map<Mention, Mention>(ordered.slice(1).map((m, i) => [m, ordered[i]]));
   const docScope = shortHash(text);
   const entities: Entity[] = [];
   for (const c of clusters) {
@@ -153,7 +207,7 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
       .sort((a, b) => a.start - b.start)
       .map((m) => ({ start: m.start, end: m.end, text: m.text }));
     const gazetteerRoles = roles.length ? roles : [...(c.entry?.roles ?? [])].slice(0, 1);
-    entities.push({ id, name, type, aliases, roles: gazetteerRoles, country: countryOf(c, gazetteerRoles), mentions: spans });
+    entities.push({ id, name, type, aliases, roles: gazetteerRoles, country: countryOf(text, c, type, gazetteerRoles, previous), mentions: spans });
   }
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return entities;
