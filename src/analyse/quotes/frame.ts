@@ -4,7 +4,7 @@
  * (direct when the region is nothing but quotation spans, else reported or mixed).
  */
 import type { Token } from '../nlp.js';
-import { CLAUSE_OPENERS, CUE_AUXILIARIES, PHRASE_CUES, cueLemma } from './speech-verbs.js';
+import { CLAUSE_OPENERS, PHRASE_CUES, cueLemma, isCueModifier } from './speech-verbs.js';
 import { MASK, type Unit } from './units.js';
 
 export interface Region {
@@ -70,7 +70,7 @@ const MAX_SPEAKER_TOKENS = 14;
 export function speakerBefore(unit: Unit, before: number): Region | null {
   const tokens = unit.tokens;
   let i = before - 1;
-  while (i >= 0 && CUE_AUXILIARIES.has(tokens[i].text.toLowerCase())) i--;
+  while (i >= 0 && isCueModifier(tokens[i].text)) i--;
   if (i < 0 || isQuoted(unit, tokens[i])) return null;
   let end = i;
   // "Shtayeh, the prime minister, said" and "Kall -- co-editor of a book -- said": the appositive is skipped, the name before it kept.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, ExtractedArticle } from '../../model/index.js';
 import { readText } from '../nlp.js';
-import { findQuotes } from './index.js';
+import { findAttributions, findQuotes } from './index.js';
 
 function input(text: string) {
   const article: ExtractedArticle = { text, title: null, published: '2023-11-09', dateline: null, outlet: null, language: 'en' };
@@ -182,5 +182,46 @@ describe('findQuotes resolves speakers through entities', () => {
     const text = 'Vladimir Putin arrived.\n\n"Nobody in this town will forget what happened that night."';
     const putin = entity(text, 'person:putin', 'PERSON', ['Vladimir Putin'], ['President'], 'RUS');
     expect(findQuotes(input(text), [putin]).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('"they said" -> the organisation just named, and null when a person comes between', () => {
+    const text = 'The dockworkers’ union rejected the offer on Monday. They said the pay rise was far too small.';
+    const union = entity(text, 'org:union', 'ORG', ['dockworkers’ union']);
+    expect(findQuotes(input(text), [union]).map(quote)).toEqual([
+      ['the offer on Monday', false, 'The dockworkers’ union', 'org:union'],
+      ['the pay rise was far too small', false, 'They', 'org:union'],
+    ]);
+    const mixed = 'The dockworkers’ union met Ana Ruiz on Monday. They said the pay rise was far too small.';
+    const ruiz = entity(mixed, 'person:ruiz', 'PERSON', ['Ana Ruiz']);
+    expect(findQuotes(input(mixed), [entity(mixed, 'org:union', 'ORG', ['dockworkers’ union']), ruiz])[0].speaker).toBeNull();
+  });
+
+  it('a manner adverb between speaker and cue is not part of the speaker', () => {
+    const text = 'Ana Ruiz, the head of the port authority, forcefully told the council that the fees would rise.';
+    const ruiz = entity(text, 'person:ruiz', 'PERSON', ['Ana Ruiz']);
+    expect(findQuotes(input(text), [ruiz]).map(quote)).toEqual([['that the fees would rise', false, 'Ana Ruiz', 'person:ruiz']]);
+  });
+});
+
+describe('findQuotes keeps a subject-verb attribution only on a person, organisation or pronoun', () => {
+  it('a named person grilling someone is an attribution; a storm flattening a wall is not', () => {
+    const text = 'Senator Ana Ruiz grilled the bank’s chief over the fake accounts.\n\nHurricane Delia flattened the harbour wall on Monday.\n\nShe sponsored a bill to cap ferry fares.';
+    const ruiz = entity(text, 'person:ruiz', 'PERSON', ['Ana Ruiz']);
+    const delia = entity(text, 'other:delia', 'OTHER', ['Hurricane Delia']);
+    expect(findQuotes(input(text), [ruiz, delia]).map(quote)).toEqual([
+      ['the bank’s chief over the fake accounts', false, 'Senator Ana Ruiz', 'person:ruiz'],
+      ['a bill to cap ferry fares', false, 'She', 'person:ruiz'],
+    ]);
+  });
+
+  it('claims, which read attributions without entities, get only the pronoun subject', () => {
+    const text = 'Hurricane Delia flattened the harbour wall on Monday.\n\nShe sponsored a bill to cap ferry fares.';
+    const read = readText(text);
+    expect(findAttributions(read).map((a) => (a.speaker ? text.slice(a.speaker.start, a.speaker.end) : null))).toEqual(['She']);
+  });
+
+  it('without entities only the pronoun subject stands', () => {
+    const text = 'Ruiz grilled the bank’s chief.\n\nShe sponsored a bill to cap ferry fares.';
+    expect(findQuotes(input(text), []).map((q) => q.speakerText)).toEqual(['She']);
   });
 });

@@ -21,6 +21,7 @@ import { headlineColon } from './rules/headline-colon.js';
 import { passiveBy } from './rules/passive-by.js';
 import { possessiveNoun } from './rules/possessive-noun.js';
 import { raising } from './rules/raising.js';
+import { subjectVerb } from './rules/subject-verb.js';
 import { thatClause } from './rules/that-clause.js';
 import { mentionIndex, resolveSpeaker } from './speaker.js';
 import type { Unit } from './units.js';
@@ -36,7 +37,10 @@ export { findQuoteSpans } from './marks.js';
  * without a lexicon cue, which only add where nothing else was found: "that" clauses,
  * passives with "by", possessive stance nouns, raising verbs with no source.
  */
-const RULES: readonly AttributionRule[] = [dashSignoff, headlineColon, accordingTo, trailingCue, leadingCue, thatClause, passiveBy, possessiveNoun, raising];
+const RULES: readonly AttributionRule[] = [dashSignoff, headlineColon, accordingTo, trailingCue, leadingCue, thatClause, passiveBy, possessiveNoun, raising, subjectVerb];
+
+/** The rule name of quotations with no cue of their own, kept for their carried speaker or their length. */
+const CARRIED = 'carried';
 
 /** Fewest words a quotation with no cue needs to be reported as a quote, not a scare quote. */
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -91,7 +95,12 @@ export interface AttributedRegion extends Region {
   direct: boolean;
   /** The source as written; null when none could be read. */
   speaker: Region | null;
+  /** The rule that read it (see RULES), or how a quotation without a cue was kept. */
+  rule: string;
 }
+
+/** Sources the `subject-verb` rule may stand on without a named person or organisation: the pronouns of people. */
+const PEOPLE_PRONOUN = /^(he|she|they)$/i;
 
 export function findQuotes(input: AnalysisInput, entities: Entity[]): Quote[] {
   const text = input.read.text;
@@ -103,23 +112,31 @@ export function findQuotes(input: AnalysisInput, entities: Entity[]): Quote[] {
   let lastBody: string | null = null;
   let lastStatement: string | null = null;
   const bodies = new Set(entities.filter((e) => e.type === 'ORG' || e.type === 'GPE').map((e) => e.id));
-  return findAttributions(input.read, units).map(({ start, end, direct, speaker }) => {
+  const types = new Map(entities.map((e) => [e.id, e.type]));
+  const out: Quote[] = [];
+  for (const { start, end, direct, speaker, rule } of readAttributions(input.read, units)) {
     let id = speaker ? resolveSpeaker(text, speaker, mentions, { sentenceStart: unitStart(speaker.start), quoted }) : null;
+    // The shape alone cannot tell "Okafor grilled the chief" from "Health worries dogged her": the recogniser's person or organisation must be the subject.
+    if (rule === subjectVerb.name && speaker && !PEOPLE_PRONOUN.test(text.slice(speaker.start, speaker.end))) {
+      const type = id ? types.get(id) : undefined;
+      if (type !== 'PERSON' && type !== 'ORG') continue;
+    }
     if (speaker && !id && STATEMENT.test(text.slice(speaker.start, speaker.end))) id = lastStatement ?? lastBody;
     if (id && speaker && bodies.has(id)) {
       lastBody = id;
       const unit = holding(units, speaker.start);
       if (unit && /\bstatement\b/i.test(text.slice(unit.start, unit.end))) lastStatement = id;
     }
-    return {
+    out.push({
       text: text.slice(start, end),
       direct,
       speaker: id,
       speakerText: speaker ? text.slice(speaker.start, speaker.end) : null,
       start,
       end,
-    };
-  });
+    });
+  }
+  return out;
 }
 
 /** The one of `spans` (disjoint, in text order) that holds offset `at`: a binary search, as a long text holds thousands. */
@@ -134,12 +151,21 @@ function holding<T extends { start: number; end: number }>(spans: readonly T[], 
   return lo < spans.length && spans[lo].start <= at ? spans[lo] : undefined;
 }
 
-/** Every attributed region of a text, in order; claims read their attribution from these. */
+/**
+ * Every attributed region of a text, in order; claims read their attribution from these.
+ * Without entities a subject-verb attribution cannot be told from a sentence about a
+ * storm or a poll, so only those with a pronoun subject are kept here.
+ */
 export function findAttributions(read: ReadText, units: readonly Unit[] = buildUnits(read).units): AttributedRegion[] {
+  return readAttributions(read, units).filter((a) => a.rule !== subjectVerb.name || (a.speaker !== null && PEOPLE_PRONOUN.test(read.text.slice(a.speaker.start, a.speaker.end))));
+}
+
+/** Every attributed region of a text, subject-verb ones unchecked: `findQuotes` checks them against the entities. */
+function readAttributions(read: ReadText, units: readonly Unit[]): AttributedRegion[] {
   const text = read.text;
   const quotes: AttributedRegion[] = [];
-  const emit = (region: Region, direct: boolean, speaker: Region | null): void => {
-    if (region.end > region.start) quotes.push({ start: region.start, end: region.end, direct, speaker });
+  const emit = (region: Region, direct: boolean, speaker: Region | null, rule: string): void => {
+    if (region.end > region.start) quotes.push({ start: region.start, end: region.end, direct, speaker, rule });
   };
   /** The speaker that quotations without a cue inherit, and the paragraph it holds for. */
   let carried: { speaker: Region | null; paragraph: number; viaColon: boolean } | null = null;
@@ -154,7 +180,7 @@ export function findAttributions(read: ReadText, units: readonly Unit[] = buildU
       for (const q of unit.quotes) {
         const speaker = carried?.speaker ?? null;
         if (!speaker && wordCount(text.slice(q.start, q.end)) < MIN_UNATTRIBUTED_WORDS) continue;
-        for (const part of toContent(unit, text, { start: q.start, end: q.end })) emit(part.region, part.direct, speaker);
+        for (const part of toContent(unit, text, { start: q.start, end: q.end })) emit(part.region, part.direct, speaker, CARRIED);
       }
       continue;
     }
@@ -178,7 +204,7 @@ export function findAttributions(read: ReadText, units: readonly Unit[] = buildU
       for (const attribution of found) {
         for (const region of attribution.content) {
           for (const part of toContent(unit, text, region)) {
-            emit(part.region, part.direct, attribution.speaker);
+            emit(part.region, part.direct, attribution.speaker, attribution.rule);
             direct ||= part.direct;
           }
         }
@@ -190,7 +216,7 @@ export function findAttributions(read: ReadText, units: readonly Unit[] = buildU
     for (const q of unit.quotes) {
       const speaker = carried?.speaker ?? null;
       if (wordCount(text.slice(q.start, q.end)) < MIN_UNATTRIBUTED_WORDS) continue;
-      for (const part of toContent(unit, text, { start: q.start, end: q.end })) emit(part.region, part.direct, speaker);
+      for (const part of toContent(unit, text, { start: q.start, end: q.end })) emit(part.region, part.direct, speaker, CARRIED);
     }
   }
   return quotes;

@@ -1,7 +1,8 @@
 /**
  * From a speaker as written to an entity id. Entities name the speaker directly
  * ("the Kremlin said"), through a pronoun ("she said": the last named person before),
- * through a possessive ("his office said": the person just named), or through a title
+ * through a possessive ("his office said": the person just named), "they" (the organisation
+ * just named, when no person comes between), or through a title
  * alone ("the Russian leader": the person with that role). Anything else stays null.
  */
 import type { Entity } from '../../model/index.js';
@@ -30,6 +31,9 @@ const TITLES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const PERSONAL = /^(he|she|him|her)$/i;
+const GROUP = /^(they|them)$/i;
+/** How far back the organisation a "they" stands for may be named. */
+const GROUP_WINDOW = 400;
 const POSSESSIVE = /^(his|her)\s+(office|spokesman|spokeswoman|spokesperson|aides?|campaign|press secretary|team|lawyers?|attorneys?|representatives?)$/i;
 const TYPE_RANK: Readonly<Record<Entity['type'], number>> = { PERSON: 0, ORG: 1, GPE: 2, NORP: 3, LOC: 4, OTHER: 5 };
 
@@ -64,6 +68,20 @@ function personFor(mentions: readonly Mention[], offset: number, sentenceStart: 
   return before[before.length - 1]?.entity ?? null;
 }
 
+/**
+ * The organisation or group a "they" stands for: the last one named shortly before, outside
+ * quotation marks, with no person named after it (then "they" is as likely those people).
+ */
+function groupFor(mentions: readonly Mention[], offset: number, quoted: (at: number) => boolean): Entity | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > offset || quoted(m.start)) continue;
+    if (offset - m.start > GROUP_WINDOW || m.entity.type === 'PERSON') return null;
+    if (m.entity.type === 'ORG' || m.entity.type === 'NORP') return m.entity;
+  }
+  return null;
+}
+
 function byTitle(mentions: readonly Mention[], phrase: string, offset: number): Entity | null {
   const words = phrase.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
   const country = words.length > 1 ? NATIONALITIES[words[0]] : undefined;
@@ -94,6 +112,7 @@ export function resolveSpeaker(text: string, speaker: Region, mentions: readonly
   // A person or organisation named in the phrase is the speaker; a nationality is not ("the Russian leader").
   if (covered.length && TYPE_RANK[covered[0].entity.type] <= TYPE_RANK.ORG) return covered[0].entity.id;
   if (PERSONAL.test(written) || POSSESSIVE.test(written)) return personFor(mentions, speaker.start, context.sentenceStart, context.quoted)?.id ?? null;
+  if (GROUP.test(written)) return groupFor(mentions, speaker.start, context.quoted)?.id ?? null;
   const titled = byTitle(mentions, written, speaker.start);
   if (titled) return titled.id;
   const whole = covered.find((m) => m.start <= speaker.start && m.end >= speaker.end);

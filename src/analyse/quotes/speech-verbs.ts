@@ -107,6 +107,15 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'repeatedly', 'often', 'once', 'recently', 'has', 'was', 'is', 'were', 'are', 'been', 'reportedly', 'further', 'again', 'first', 'publicly', 'privately', 'openly', 'already', 'did', 'does', 'do', 'would', 'will', 'may', 'might', 'could', 'can', 'not', 'never', 'always', 'even', 'still', 'just', 'only', 'now', 'frequently', 'quickly', 'flatly', 'explicitly', 'bluntly', 'simply', 'however', 'too', 'immediately', 'long', "n't", 'n’t',
 ]);
 
+/** Lower-case words in -ly that are nouns or adjectives, not manner adverbs: "the family said". */
+const NOT_ADVERBS: ReadonlySet<string> = new Set(['family', 'ally', 'assembly', 'supply', 'anomaly', 'monopoly', 'rally', 'daily', 'weekly', 'monthly', 'early', 'only', 'fly', 'july', 'italy', 'holy', 'ugly', 'lonely', 'elderly', 'friendly']);
+
+/** Words between a speaker and its cue: an auxiliary ("has also said") or a manner adverb ("forcefully told"). */
+export function isCueModifier(word: string): boolean {
+  const lower = word.toLowerCase();
+  return CUE_AUXILIARIES.has(lower) || (/^[a-z]{2,}ly$/.test(word) && !NOT_ADVERBS.has(lower));
+}
+
 /** Cues of stance that only lead their content ("Trump questioned the count"); a clause before them is not theirs. */
 export const LEADING_ONLY_VERBS: ReadonlySet<string> = new Set([
   ...STANCE_VERBS.map((v) => v.lemma).filter((lemma) => !(lemma in SPEECH_VERBS)),

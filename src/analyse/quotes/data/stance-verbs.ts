@@ -157,3 +157,21 @@ export const POSSESSED_NOUNS: readonly { noun: string; example: string; content:
   { noun: 'threat', example: "The landlord's threat to evict the tenants was withdrawn.", content: 'to evict the tenants was withdrawn' },
   { noun: 'demand', example: "The workers' demand for higher pay was met.", content: 'for higher pay was met' },
 ];
+
+/**
+ * Finite verbs that open a clause after a name without attributing anything to it: being,
+ * having, motion, office and money ("Trump visited the plant", "She served two terms").
+ * The rule `subject-verb` never fires on them; the list was read from the misses and false
+ * hits of that rule on attribution-corpus development text.
+ */
+export const NOT_ATTRIBUTING_VERBS: ReadonlySet<string> = new Set([
+  'visited', 'visits', 'arrived', 'returned', 'returns', 'traveled', 'travelled', 'travels', 'joined', 'joins', 'held', 'holds', 'led', 'leads',
+  'served', 'serves', 'worked', 'works', 'lived', 'lives', 'died', 'owns', 'owned', 'paid', 'pays', 'spent', 'spends', 'raised', 'raises',
+  'received', 'receives', 'earned', 'earns', 'gets', 'needs', 'needed', 'remains', 'remained', 'became', 'becomes', 'includes', 'included',
+  'started', 'starts', 'ended', 'ends', 'uses', 'used', 'faces', 'faced', 'heads', 'headed', 'represents', 'represented', 'attended', 'attends',
+  'entered', 'enters', 'opened', 'opens', 'closed', 'closes', 'moved', 'moves', 'walked', 'walks', 'hosted', 'hosts', 'hired', 'hires',
+  'appears', 'appeared', 'seems', 'seemed', 'looks', 'looked', 'sounds', 'sounded', 'happens', 'happened', 'contains', 'contained',
+  'runs', 'won', 'wins', 'lost', 'loses', 'finished', 'finishes', 'reached', 'reaches', 'passed', 'passes', 'killed', 'kills', 'shot',
+  'kept', 'keeps', 'wears', 'wore', 'drove', 'drives', 'flew', 'flies', 'stayed', 'stays', 'missed', 'misses', 'played', 'plays',
+  'graduated', 'occupies', 'occupied', 'paused', 'assumed', 'collected', 'awarded',
+]);

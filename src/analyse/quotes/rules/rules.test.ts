@@ -11,6 +11,7 @@ import { possessiveNoun } from './possessive-noun.js';
 import { raising } from './raising.js';
 import { leadingCue } from './leading-cue.js';
 import type { AttributionRule } from './rule.js';
+import { subjectVerb } from './subject-verb.js';
 import { thatClause } from './that-clause.js';
 import { trailingCue } from './trailing-cue.js';
 
@@ -209,5 +210,39 @@ describe('frames around a cue, read whole', () => {
     ['Ana Ruiz, the mayor’s eldest daughter, noted the rule in an interview.', { content: ['the rule in an interview'], speaker: 'Ana Ruiz' }],
   ])('leading: %s', (text, expected) => {
     expect(run(leadingCue, text)).toEqual(expected);
+  });
+});
+
+describe('subject-verb', () => {
+  it.each<Row>([
+    ['Senator Ruiz grilled the bank’s chief over the fake accounts.', { content: ['the bank’s chief over the fake accounts'], speaker: 'Senator Ruiz' }],
+    ['Okafor openly admires the old harbour master for his steady hand.', { content: ['the old harbour master for his steady hand'], speaker: 'Okafor' }],
+    ['On Thursday, she sponsored a bill to cap ferry fares.', { content: ['a bill to cap ferry fares'], speaker: 'she' }],
+    ['But The Valley Courier profiled the new coach at length.', { content: ['the new coach at length'], speaker: 'The Valley Courier' }],
+    ['The Labour candidate also outlined her plan for the tram line.', { content: ['her plan for the tram line'], speaker: 'The Labour candidate' }],
+    ['Mayor Ana Ruiz (D-Ore.) sought an apology; the council refused.', { content: ['an apology'], speaker: 'Mayor Ana Ruiz (D-Ore.)' }],
+  ])('%s', (text, expected) => {
+    expect(run(subjectVerb, text)).toEqual(expected);
+  });
+
+  it.each<[string]>([
+    // Being, having, motion and office attribute nothing to the subject.
+    ['Okafor visited the new harbour on Monday.'],
+    ['She served two terms on the council.'],
+    ['Ruiz raised more than $2 million in May.'],
+    // A preposition after the verb is an adjunct, not an object.
+    ['Ruiz arrived in the port town late on Friday.'],
+    // A common noun is no source; neither is "It".
+    ['The storm flattened the harbour wall.'],
+    ['It ended the strike within a week.'],
+    // Too little content after the verb.
+    ['Okafor resigned.'],
+  ])('%s: nothing', (text) => {
+    expect(run(subjectVerb, text)).toBeNull();
+  });
+
+  it('runs only where no other rule found an attribution', () => {
+    const text = 'Okafor praised the volunteers, the paper reported.';
+    expect(run(trailingCue, text)).toEqual({ content: ['Okafor praised the volunteers'], speaker: 'the paper' });
   });
 });
