@@ -5,9 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { lockDataDir } from './data-lock.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Schema } from './schema.js';
@@ -35,8 +33,11 @@ const NUMERIC = 1700;
 /** Counts and sequence numbers stay far below 2^53: numbers are simpler for every caller than strings. */
 const toNumber = (value: string) => Number(value);
 
+// The engines are imported when a store is opened, not when the CLI starts: `dateline analyze`
+// never opens one, and PGlite and pg cost it about 20 MB of resident memory.
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
+    const { default: pg } = await import('pg');
     const types = {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         oid === INT8 || oid === NUMERIC ? toNumber : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
@@ -55,6 +56,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   let db: Kysely<Schema>;
   try {
+    const { PGlite } = await import('@electric-sql/pglite');
     const pglite = await PGlite.create(dataDir, { parsers: { [INT8]: toNumber, [NUMERIC]: toNumber } });
     db = new Kysely<Schema>({ dialect: new PGliteDialect(pglite) });
   } catch (error) {
