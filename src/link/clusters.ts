@@ -44,7 +44,7 @@ const REWEIGHT_GROWTH = 0.002;
 const REWEIGHT_MAX_DOCUMENTS = 1000;
 
 /** How much a pair of reports about different protagonists is weakened. */
-const PROTAGONIST_CONFLICT_FACTOR = 0.8;
+const PROTAGONIST_CONFLICT_FACTOR = 0.75;
 /** ... and further when their leads report an event of the same kind between different people. */
 const LEAD_EVENT_CONFLICT_FACTOR = 0.6;
 
