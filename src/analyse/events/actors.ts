@@ -86,3 +86,15 @@ export function twoNamedBefore(text: string, mentions: Mention[], clause: string
 export function placeAfter(text: string, mentions: Mention[], from: number, to: number): Mention | null {
   return mentions.find((m) => m.start >= from && m.end <= to && (m.entity.type === 'GPE' || m.entity.type === 'LOC') && m.entity.country !== null) ?? null;
 }
+
+/** A noun before the place: "Demonstrators in Baghdad", "opposition groups in Zimbabwe", not "In Geneva, ...". */
+const PLACE_MODIFIER = /^[^,;:]*[A-Za-z]\s+(?:in|of|from|throughout|across)\s+(?:the\s+)?$/;
+
+/**
+ * The place an unnamed subject is from ("Demonstrators in Baghdad blocked a road"): it stands
+ * for the actor's country when no one is named, as event coders code unnamed actors by place.
+ */
+export function placeOfSubject(text: string, mentions: Mention[], from: number, to: number): Mention[] {
+  const place = mentions.find((m) => m.start >= from && m.end <= to && (m.entity.type === 'GPE' || m.entity.type === 'LOC') && m.entity.country !== null);
+  return place && PLACE_MODIFIER.test(text.slice(from, place.start)) ? [place] : [];
+}

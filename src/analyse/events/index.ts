@@ -8,7 +8,7 @@
 import type { Entity, Event, TimeExpression } from '../../model/index.js';
 import type { AnalysisInput } from '../index.js';
 import type { Sentence, Token } from '../nlp.js';
-import { firstGroup, groupAfterWord, ids, mentionsOf, placeAfter, twoNamedBefore, type Mention } from './actors.js';
+import { firstGroup, groupAfterWord, ids, mentionsOf, placeAfter, placeOfSubject, twoNamedBefore, type Mention } from './actors.js';
 import { matchRules, type RuleMatch } from './match.js';
 import { eventRules, type EventRules } from './rules.js';
 
@@ -24,7 +24,7 @@ export interface ExplainedEvent {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without']);
-const MODALS = new Set(['will', 'would', "'ll", 'shall', 'could', 'may', 'might', 'plans', 'plan', 'planned', 'intends', 'intend', 'intended', 'going', 'expected', 'set']);
+const MODALS = new Set(['wants', 'want', 'wanted', 'hopes', 'hope', 'hoped', 'wishes', 'wish', 'aims', 'will', 'would', "'ll", 'shall', 'could', 'may', 'might', 'plans', 'plan', 'planned', 'intends', 'intend', 'intended', 'going', 'expected', 'set']);
 const BE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being', 'got']);
 /** Adverbs allowed between an auxiliary and the trigger ("was reportedly attacked"). */
 const ADVERBS = new Set(['also', 'reportedly', 'allegedly', 'apparently', 'again', 'already', 'later', 'then', 'just', 'now', 'still', 'once', 'first', 'all', 'both', 'to', 'have', 'has', 'had', 'been', 'be']);
@@ -39,8 +39,38 @@ const SPEECH = new Set(['said', 'says', 'say', 'told', 'announced', 'reported', 
  * Montenegro, where 28 people were killed"), not the event the sentence reports.
  */
 const SUBORDINATORS = new Set(['after', 'before', 'following', 'when', 'whenever', 'where', 'which', 'who', 'whom', 'whose', 'that', 'because', 'as', 'amid', 'despite', 'since', 'if', 'unless', 'while', 'whereas', 'although', 'though']);
+/**
+ * Verbs whose "that" clause is what was said: "announced on Monday that he will withdraw" tells
+ * the statement's content, which the sentence reports, unlike a relative "the plan that".
+ */
+const STATING = new Set([...SPEECH, 'announces', 'announce', 'declared', 'reiterated', 'warned', 'alleged', 'indicated', 'revealed', 'argued', 'acknowledged', 'admitted', 'stressed', 'promised', 'pledged', 'vowed', 'affirmed']);
+/** How far back from "that" a stating verb may be ("said on Tuesday that"). */
+const STATING_REACH = 4;
+
+/** Whether the "that" at `at` opens what a stating verb just before it says. */
+function isStatedContent(words: string[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - STATING_REACH); i--) {
+    if (STATING.has(words[i])) return true;
+    if (/^[,;:.]$/.test(words[i])) return false;
+  }
+  return false;
+}
+
+/** Index of the stating verb whose content holds the trigger ("said US forces must"), or -1. */
+function statingVerbBefore(words: string[], at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    if (words[i] === ';' || words[i] === ':') return -1;
+    if (STATING.has(words[i])) return i;
+  }
+  return -1;
+}
+
 /** A trigger shortly after a preposition is a noun inside an adverbial ("killed in an air strike"). */
-const PREPOSITIONS = new Set(['in', 'of', 'over', 'for', 'against', 'during', 'about', 'on', 'to', 'by', 'with', 'from', 'into', 'at', 'after', 'before', 'following', 'amid', 'despite', 'since']);
+const PREPOSITIONS = new Set(['in', 'of', 'over', 'under', 'through', 'for', 'against', 'during', 'about', 'on', 'to', 'by', 'with', 'from', 'into', 'at', 'after', 'before', 'following', 'amid', 'despite', 'since']);
+/** Verbs that end a prepositional phrase before the trigger: "a group of deputies held talks" holds them. */
+const PHRASE_ENDING_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'staged', 'stage', 'stages', 'launched', 'launch', 'launches', 'began', 'begin', 'begins', 'opened', 'open', 'opens', 'conducted', 'remained', 'remain', 'remains', 'continued', 'continue', 'continues', 'resumed', 'resume', 'started', 'start', 'organized', 'organised', 'made', 'make', 'have', 'has', 'had']);
+/** Words after which an -ed word is an adjective in the phrase ("in the occupied zone"), not a verb. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', '-', 'newly', 'recently']);
 /** How far back a preposition still governs the trigger's noun ("over two Israeli air raids"). */
 const PREPOSITION_REACH = 3;
 /** Verbs that report what someone else did: "Israel said a mortar was fired at it" accuses, it does not fire. */
@@ -60,13 +90,18 @@ interface SentenceView {
   tail: number;
 }
 
+/** At most this many tokens follow the speech verb of an attribution tail ("according to the Canadian Press ."). */
+const ATTRIBUTION_REACH = 10;
+
 function viewOf(sentence: Sentence, all: Token[]): SentenceView {
   const tokens = all.slice(sentence.firstToken, sentence.endToken);
   const words = tokens.map((t) => t.text.toLowerCase().replace(/[’‘]/g, "'"));
   let tail = words.length;
   for (let i = words.length - 1; i > 0; i--) {
     if (words[i] !== ',') continue;
-    if (words.slice(i + 1).some((w) => SPEECH.has(w))) tail = i;
+    // ", officials said Thursday" ends the sentence; ", announced Thursday that it has called off a strike" does not.
+    const said = words.findIndex((w, k) => k > i && SPEECH.has(w));
+    if (said > 0 && words.length - said <= ATTRIBUTION_REACH) tail = i;
     break;
   }
   return { sentence, tokens, words, tail };
@@ -81,6 +116,8 @@ function before(words: string[], at: number, set: ReadonlySet<string>, reach: nu
 }
 
 function isPassive(words: string[], m: RuleMatch): boolean {
+  // "is prepared to", "was willing to": a state of readiness, not something done to the subject.
+  if (m.rule.governs === 'intent') return false;
   const head = words[m.start];
   if (!/(ed|en|wn|ht|lt|ne)$/.test(head) && !['hit', 'shot', 'held', 'beat', 'put', 'set', 'cut', 'struck', 'met'].includes(head)) return false;
   for (let i = m.start - 1; i >= 0; i--) {
@@ -171,6 +208,19 @@ function codeOf(words: string[], m: RuleMatch, inNegatedComplement: string | nul
   return { type: rule.type, cameo: rule.cameo, mode: rule.mode, negated, cues };
 }
 
+/** Verbal acts for which a stated readiness is the act itself: "willing to forgive" forgives. */
+const VERBAL_SUPPORT = new Set(['SUPPORT']);
+
+/** "prepared to impose martial law" threatens (CAMEO 13x); "willing to forgive" supports; else an intent to cooperate. */
+function intentOf(coded: Coded, governed: RuleMatch): void {
+  const kind = governed.rule.type;
+  if (CONFLICT.has(kind)) Object.assign(coded, { type: 'THREATEN', cameo: INTENT_CODES[kind] ?? '130', mode: null });
+  else if (VERBAL_SUPPORT.has(kind)) Object.assign(coded, { type: kind, cameo: governed.rule.cameo, mode: governed.rule.mode });
+  else if (INTENT_CODES[kind]) Object.assign(coded, { cameo: INTENT_CODES[kind] });
+  else return;
+  coded.cues.push(`readiness to "${governed.rule.id}": ${coded.type} ${coded.cameo}`);
+}
+
 type Named = { start: number; end: number; entity?: Entity };
 
 /** Whether tokens [from, to) hold a date or a name other than a nationality: "on Thursday accepted" is no phrase. */
@@ -182,15 +232,26 @@ function namesBetween(view: SentenceView, from: number, to: number, names: reado
   return false;
 }
 
+/** "hundreds of people blocked streets": a past-tense trigger after a noun is the clause's verb, not a noun in the phrase. */
+function verbAfterNoun(words: string[], at: number): boolean {
+  const w = words[at];
+  const before = words[at - 1] ?? '';
+  return /[a-z]ed$/.test(w) && !DETERMINERS.has(before) && !PREPOSITIONS.has(before) && /^[a-z]+$/.test(before);
+}
+
 /** Why a match is not the event the sentence reports, or null when it may be. */
 function backgroundReason(view: SentenceView, m: RuleMatch, rules: EventRules, names: readonly Named[]): string | null {
   const { words } = view;
   const after = words[m.end] ?? '';
   if (rules.modifierHeads.has(after)) return `modifies "${after}"`;
+  // "state-backed hackers", "the Israeli-occupied West Bank": the second half of a compound adjective.
+  if (words[m.start - 1] === '-' && m.start > 1) return `part of a compound ("${words[m.start - 2]}-${words[m.start]}")`;
   for (let i = m.start - 1; i >= 0; i--) {
     const w = words[i];
     if (w === ',' || w === ';' || w === ':' || w === '--' || w === '—') break;
+    if (w === 'that' && isStatedContent(words, i)) continue;
     if (SUBORDINATORS.has(w)) return `subordinate clause ("${w}")`;
+    if (PHRASE_ENDING_VERBS.has(w) || (i === m.start - 1 && verbAfterNoun(words, m.start))) break;
     if (m.start - i <= PREPOSITION_REACH && PREPOSITIONS.has(w) && !namesBetween(view, i + 1, m.start, names)) return `inside a phrase ("${w}")`;
   }
   return null;
@@ -241,6 +302,23 @@ const COORDINATED = /(?:^|\s)(?:and|,|,\s*and|then|,\s*then)(?:\s+(?:later|also|
 /** "during a phone call with", "at a meeting with": the occasion of the event, which did take place. */
 const OCCASION = /^inside a phrase \("(?:during|at|in)"\)$/;
 
+/** Nouns that make the event after "of" a time frame for something else: "at the start of a regional trip". */
+const TIME_FRAMES = new Set(['start', 'beginning', 'end', 'eve', 'middle', 'course', 'wake', 'run-up', 'aftermath', 'anniversary', 'pause', 'lull', 'halt']);
+
+/**
+ * Whether a sentence whose every trigger is background still tells the first one. It does
+ * ("Israeli troops remained on alert", "During a phone call, Putin and Abbas discussed"),
+ * unless the trigger is only the time frame of something else ("a pause in the bombing",
+ * "at the start of a regional trip"), which tells no event at all.
+ */
+function toldInPhrase(view: SentenceView, fallback: MainMatch): boolean {
+  const reason = fallback.cues[0] ?? '';
+  if (!reason.startsWith('inside a phrase')) return true;
+  const at = fallback.match.start;
+  for (let i = at - 1; i >= Math.max(0, at - PREPOSITION_REACH - 1); i--) if (TIME_FRAMES.has(view.words[i])) return false;
+  return true;
+}
+
 function mainMatch(view: SentenceView, rules: EventRules, named: readonly Named[]): MainMatch | null {
   const regions: { from: number; to: number; rule: RuleMatch; governed?: RuleMatch }[] = [];
   let fallback: MainMatch | null = null;
@@ -262,6 +340,8 @@ function mainMatch(view: SentenceView, rules: EventRules, named: readonly Named[
       continue;
     }
     const background = backgroundReason(view, m, rules, named);
+    // Half of a compound adjective ("Israeli-occupied") names no event, not even as a last resort.
+    if (background?.startsWith('part of a compound')) continue;
     const governed = () => regions.find((r) => r.rule === m)?.governed ?? null;
     if (background && OCCASION.test(background) && m.rule.type === 'CONSULT') occasions.push({ match: m, cues: [`the occasion: ${background}`], inComplement: null, detail: null, governed, occasions: [] });
     if (main) {
@@ -283,13 +363,15 @@ function mainMatch(view: SentenceView, rules: EventRules, named: readonly Named[
     fallback ??= { match: m, cues: [background], inComplement: null, detail: null, governed, occasions: [] };
   }
   if (main) main.occasions = [...occasions.filter((o) => o.match.rule.type !== main!.match.rule.type), ...coordinated];
+  if (!main && fallback && !toldInPhrase(view, fallback)) return null;
   return main ?? fallback;
 }
 
 /**
  * The event a sentence reports, or none. A sentence tells one event; triggers in its
  * background (subordinate clauses, adverbials, details after the event) describe others the
- * article may report elsewhere. When every trigger is in the background, the first is taken.
+ * article may report elsewhere. When every trigger is in the background, the first is taken,
+ * unless it is only a time frame ("a pause in the bombing"): then the sentence tells no event.
  */
 function eventsOfSentence(
   input: AnalysisInput,
@@ -327,14 +409,22 @@ function codeMatch(input: AnalysisInput, view: SentenceView, mentions: Mention[]
   }
   const governed = main.governed();
   if (governed) coded.cues.push(`${m.rule.complement === 'negate' ? 'did not happen' : 'content, not an event'}: "${governed.rule.id}" (${governed.rule.type})`);
-  const speaker = view.tail < words.length ? firstGroup(text, mentions, offset(view, view.tail), view.sentence.end) : [];
+  if (governed && m.rule.governs === 'intent' && !coded.negated) intentOf(coded, governed);
+  let speaker = view.tail < words.length ? firstGroup(text, mentions, offset(view, view.tail), view.sentence.end) : [];
   const triggerStart = offset(view, m.start);
   const triggerEnd = view.tokens[m.end - 1].end;
-  const clauseFrom = offset(view, clauseStart(words, m.start));
+  let clauseFrom = offset(view, clauseStart(words, m.start));
+  // "Russia said on Tuesday that Sudan must return the helicopter": the speaker leads, the one told follows.
+  const stated = !speaker.length && (m.rule.source === 'speaker' || m.rule.target.includes('subject')) ? statingVerbBefore(words, m.start) : -1;
+  if (stated > 0) {
+    speaker = firstGroup(text, mentions, offset(view, clauseStart(words, stated)), offset(view, stated));
+    clauseFrom = offset(view, stated + 1);
+  }
   const clauseTo = offset(view, regionEnd(view, m.end));
   let subject = firstGroup(text, mentions, clauseFrom, triggerStart);
   if (!subject.length) subject = firstGroup(text, mentions, view.sentence.start, triggerStart);
   if (!subject.length) subject = twoNamedBefore(text, mentions, text.slice(view.sentence.start, triggerStart), view.sentence.start);
+  if (!subject.length) subject = placeOfSubject(text, mentions, clauseFrom, triggerStart);
   let source = subject;
   let target: Mention[] = [];
   const passive = isPassive(words, m);
@@ -343,7 +433,8 @@ function codeMatch(input: AnalysisInput, view: SentenceView, mentions: Mention[]
     source = groupAfterWord(text, mentions, ['by'], triggerEnd, clauseTo);
     target = subject;
   } else if (m.rule.target.includes('subject')) {
-    source = speaker;
+    // "resigned under pressure from the party": the party acts on the subject.
+    source = m.rule.source === 'object' ? firstGroup(text, mentions, triggerEnd, clauseTo, false) : speaker;
     target = subject;
   } else {
     target = groupAfterWord(text, mentions, m.rule.target, triggerEnd, clauseTo);
@@ -356,7 +447,8 @@ function codeMatch(input: AnalysisInput, view: SentenceView, mentions: Mention[]
     target = [];
   }
   let sourceIds = ids(source);
-  let targetIds = ids(target).filter((id) => !sourceIds.includes(id));
+  // "Georgian demonstrators ... the Georgian government": one nationality, two different groups.
+  let targetIds = ids(target.filter((t) => !sourceIds.includes(t.entity.id) || (t.entity.type === 'NORP' && !source.some((x) => x.start === t.start))));
   // Talks, meetings, clashes: each party acts on the other, so both are source and target.
   if (m.rule.symmetric && (targetIds.length || sourceIds.length > 1)) sourceIds = targetIds = [...new Set([...sourceIds, ...targetIds])];
   if (!passive && m.rule.source !== 'speaker' && !m.rule.target.includes('subject') && !sourceIds.length && speaker.length && !CONFLICT.has(coded.type)) {

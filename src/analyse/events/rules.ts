@@ -23,11 +23,14 @@ export interface EventRule {
   cameo: string;
   mode: string | null;
   steps: Step[];
-  source: 'subject' | 'speaker';
+  /** Who acts: the clause subject, the speaker of an attribution tail, or the group after the trigger ("under pressure from X"). */
+  source: 'subject' | 'speaker' | 'object';
   /** Prepositions that introduce the target, tried in order; "subject" = the clause subject. */
   target: string[];
   symmetric: boolean;
   complement: 'block' | 'negate' | null;
+  /** 'intent': a readiness ("prepared to", "willing to") whose complement tells what kind of intent it is. */
+  governs: 'intent' | null;
   priority: number;
   example: string;
 }
@@ -60,6 +63,7 @@ interface RawRule {
   target?: string[];
   symmetric?: boolean;
   complement?: string;
+  governs?: string;
   priority?: number;
   example?: string;
 }
@@ -106,10 +110,11 @@ function compileRule(raw: RawRule, index: number, irregular: Record<string, stri
     cameo: raw.cameo,
     mode: raw.mode ?? codes.get(raw.cameo)?.mode ?? null,
     steps: compilePattern(raw.id, raw.pattern, irregular),
-    source: raw.source === 'speaker' ? 'speaker' : 'subject',
+    source: raw.source === 'speaker' || raw.source === 'object' ? raw.source : 'subject',
     target: raw.target ?? [],
     symmetric: raw.symmetric === true,
     complement,
+    governs: raw.governs === 'intent' ? 'intent' : null,
     priority: raw.priority ?? 0,
     example: raw.example ?? '',
   };
