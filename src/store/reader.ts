@@ -4,7 +4,7 @@
  * so pages never overlap or skip.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Claim, Event, Quote, Source, Span } from '../model/index.js';
+import type { Claim, DateInference, Event, Quote, Source, Span } from '../model/index.js';
 import {
   ClaimQuery,
   EntityQuery,
@@ -60,6 +60,7 @@ interface EventDbRow extends ProvenanceRow {
   location: string | null;
   negated: boolean;
   evidence: Span;
+  date_inference: DateInference | null;
 }
 
 interface QuoteDbRow extends ProvenanceRow {
@@ -130,6 +131,7 @@ const eventOf = (r: EventDbRow): Event => ({
   location: r.location,
   negated: r.negated,
   evidence: r.evidence,
+  ...(r.date_inference ? { dateInference: r.date_inference } : {}),
 });
 
 const quoteOf = (r: QuoteDbRow): Quote => ({
@@ -311,7 +313,7 @@ export class Reader implements StoreReader {
     const filter = allOf(where);
     const total = await this.count(sql`select count(*) as n from events e join documents d on d.id = e.document where ${filter}`);
     const { rows } = await sql<EventDbRow>`
-      select e.type, e.mode, e.cameo, e.source, e.target, e.date, e.location, e.negated, e.evidence, e.ord, ${provenance} from events e join documents d on d.id = e.document
+      select e.type, e.mode, e.cameo, e.source, e.target, e.date, e.location, e.negated, e.evidence, e.date_inference, e.ord, ${provenance} from events e join documents d on d.id = e.document
       where ${filter}
       order by ${newest(date)}, e.ord
       limit ${query.limit} offset ${query.offset}`.execute(this.db);

@@ -1,11 +1,11 @@
 /**
  * Rebuilding stories: every stored document, in ingest order, through the same linker
- * `dateline analyze --stories` uses; then the story tables are replaced in one
- * transaction, so readers see the old stories or the new, never a mix.
+ * `dateline analyze --stories` uses; then the story tables, and the event dates the stories
+ * infer, are replaced in one transaction, so readers see the old stories or the new, never a mix.
  */
-import { sql, type Kysely } from 'kysely';
-import { StoryLinker } from '../link/index.js';
-import type { Story } from '../model/index.js';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { StoryLinker, type DatePatch } from '../link/index.js';
+import type { AnalysedDocument, Story } from '../model/index.js';
 import type { Reader } from './reader.js';
 import type { Schema } from './schema.js';
 import { inTransaction } from './retry.js';
@@ -18,17 +18,23 @@ const ROWS_PER_INSERT = 1000;
 export async function relinkStories(db: Kysely<Schema>, reader: Reader): Promise<number> {
   // Stories that close as the linker's window moves on are collected with the open ones at the end.
   const closed: Story[] = [];
-  const linker = await StoryLinker.create({ onClosed: (story) => closed.push(story) });
+  // By document and event; a story built later wins, as in `dateline analyze --stories`.
+  const patches = new Map<string, DatePatch>();
+  const onDated = (found: DatePatch[]) => {
+    for (const p of found) patches.set(`${p.document}:${p.event}`, p);
+  };
+  const linker = await StoryLinker.create({ onClosed: (story) => closed.push(story), onDated });
   let last = 0;
   for (;;) {
     const page = await db.selectFrom('documents').select('seq').where('seq', '>', last).orderBy('seq').limit(PAGE).execute();
     if (page.length === 0) break;
     const docs = await reader.loadDocuments(sql`d.seq > ${last} and d.seq <= ${page[page.length - 1].seq}`);
-    for (const doc of docs) linker.add(doc);
+    for (const doc of docs) linker.add(asRead(doc));
     last = page[page.length - 1].seq;
   }
   const stories = [...closed, ...linker.stories()];
   await inTransaction(db, async (trx) => {
+    await replaceInferredDates(trx, [...patches.values()]);
     await trx.deleteFrom('story_documents').execute();
     await trx.deleteFrom('stories').execute();
     for (let i = 0; i < stories.length; i += PAGE) {
@@ -47,6 +53,25 @@ export async function relinkStories(db: Kysely<Schema>, reader: Reader): Promise
     await bumpVersion(trx);
   });
   return stories.length;
+}
+
+/** A document as analysed, without the dates earlier relinks inferred: the linker infers them again from what the reports say now. */
+function asRead(doc: AnalysedDocument): AnalysedDocument {
+  if (!doc.events.some((e) => e.dateInference)) return doc;
+  return { ...doc, events: doc.events.map(({ dateInference, ...e }) => (dateInference ? { ...e, date: null } : e)) };
+}
+
+/** Withdraws every inferred date, then writes the new ones; a date read from its report is never replaced. */
+async function replaceInferredDates(trx: Transaction<Schema>, patches: DatePatch[]): Promise<void> {
+  await trx.updateTable('events').set({ date: null, date_inference: null }).where('date_inference', 'is not', null).execute();
+  for (let i = 0; i < patches.length; i += ROWS_PER_INSERT) {
+    const chunk = patches.slice(i, i + ROWS_PER_INSERT);
+    await sql`update events e set date = p.date, date_inference = p.inference::jsonb
+      from unnest(${chunk.map((p) => p.document)}::text[], ${chunk.map((p) => p.event)}::int[],
+                  ${chunk.map((p) => p.date)}::text[], ${chunk.map((p) => JSON.stringify(p.inference))}::text[])
+        as p(document, ord, date, inference)
+      where e.document = p.document and e.ord = p.ord and e.date is null`.execute(trx);
+  }
 }
 
 function storyRow(story: Story, ord: number) {

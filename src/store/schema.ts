@@ -3,7 +3,7 @@
  * format's shapes (jsonb), so a stored document reads back exactly as it was analysed.
  */
 import type { ColumnType, Generated } from 'kysely';
-import type { Dateline, EventDate, Source, Span, TimeExpression, Entity } from '../model/index.js';
+import type { DateInference, Dateline, EventDate, Source, Span, TimeExpression, Entity } from '../model/index.js';
 
 /** jsonb: written as JSON text, read back parsed. */
 type Json<T> = ColumnType<T, string, string>;
@@ -64,6 +64,8 @@ export interface EventsTable {
   location: string | null;
   negated: boolean;
   evidence: Json<Span>;
+  /** How `date` was inferred from other reports of the document's stories; null when it was read (migration 004). */
+  date_inference: ColumnType<DateInference | null, string | null | undefined, string | null>;
 }
 
 export interface QuotesTable {

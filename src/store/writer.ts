@@ -54,6 +54,7 @@ export async function addDocument(trx: Transaction<Schema>, doc: AnalysedDocumen
       location: e.location,
       negated: e.negated,
       evidence: JSON.stringify(e.evidence),
+      date_inference: e.dateInference ? JSON.stringify(e.dateInference) : null,
     })),
   );
   await insertChunked(

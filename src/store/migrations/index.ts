@@ -4,11 +4,13 @@ import type { Schema } from '../schema.js';
 import * as initial from './001_initial.js';
 import * as fasterReads from './002_faster_reads.js';
 import * as serving from './003_serving.js';
+import * as inferredDates from './004_inferred_dates.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_initial': initial,
   '002_faster_reads': fasterReads,
   '003_serving': serving,
+  '004_inferred_dates': inferredDates,
 };
 
 const provider: MigrationProvider = {
