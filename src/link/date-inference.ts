@@ -11,6 +11,7 @@
  * `XXXX-XX-XX+P76D`), read once per document into a few small clues, so no text is kept.
  */
 import type { AnalysedDocument, DateInference, TimeExpression } from '../model/index.js';
+import { dayNumber, dayOf, dayOfInstant, isoDay, weekdayOf, yearOf } from './days.js';
 
 interface Clue {
   start: number;
@@ -64,7 +65,6 @@ const WEEKDAY = /^XXXX-WXX-([1-7])$/;
 const FULL_DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
 /** How far back a year is looked for when only a weekday can place it. */
 const YEARS_BACK = 60;
-const DAY_MS = 86_400_000;
 
 function clue(t: TimeExpression): Clue {
   return { start: t.start, end: t.end, text: t.text };
@@ -107,45 +107,30 @@ export function dateClues(doc: AnalysedDocument): DateClues | null {
   return { document: doc.id, published: doc.published, onsets, counts, weekdays };
 }
 
-function utc(year: number, month: number, day: number): Date {
-  return new Date(Date.UTC(year, month - 1, day));
-}
-
-function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** ISO weekday, Monday = 1. */
-function weekdayOf(date: Date): number {
-  return date.getUTCDay() || 7;
-}
-
 function evidence(document: string, c: Clue): DateInference['evidence'][number] {
   return { document, start: c.start, end: c.end, text: c.text };
 }
 
 /** The report's present, from a count of days and where it started; with the clues it rests on. */
 interface Present {
-  date: Date;
+  day: number;
   reason: string;
   evidence: DateInference['evidence'];
 }
 
 /** Day N of what began on an onset; the onset's year, when the text leaves it open, from `placeYear`. */
-function presentFromCount(reports: readonly DateClues[], today: Date): Present | null {
-  const published = reports.flatMap((r) => (r.published && FULL_DAY.test(r.published) ? [Date.parse(r.published)] : []));
+function presentFromCount(reports: readonly DateClues[], published: readonly number[], today: number): Present | null {
   const weekdays = new Set(reports.flatMap((r) => r.weekdays.map((w) => w.weekday)));
   for (const counter of reports) {
     for (const count of counter.counts) {
       for (const starter of reports) {
         for (const onset of starter.onsets) {
-          const at = (year: number) => new Date(utc(year, onset.month, onset.day).getTime() + count.days * DAY_MS);
+          const at = (year: number) => dayOf(year, onset.month, onset.day) + count.days;
           const year = onset.year ?? placeYear(at, published, weekdays, today);
           if (year === null) continue;
-          const date = at(year);
           return {
-            date,
-            reason: `day ${count.days + 1} counted from ${iso(utc(year, onset.month, onset.day))} ("${onset.text}")${onset.year === null ? ', the year placed by the weekdays and dates of the story' : ''}`,
+            day: at(year),
+            reason: `day ${count.days + 1} counted from ${isoDay(dayOf(year, onset.month, onset.day))} ("${onset.text}")${onset.year === null ? ', the year placed by the weekdays and dates of the story' : ''}`,
             evidence: [evidence(counter.document, count), evidence(starter.document, onset)],
           };
         }
@@ -161,23 +146,22 @@ function presentFromCount(reports: readonly DateClues[], today: Date): Present |
  * reports name, or every year when they name none; of these, the one nearest the story's
  * dated reports, or else the latest. Without weekdays or dated reports there is no answer.
  */
-function placeYear(at: (year: number) => Date, published: number[], weekdays: ReadonlySet<number>, today: Date): number | null {
+function placeYear(at: (year: number) => number, published: readonly number[], weekdays: ReadonlySet<number>, today: number): number | null {
   if (!weekdays.size && !published.length) return null;
   const candidates: number[] = [];
-  for (let y = today.getUTCFullYear(); y >= today.getUTCFullYear() - YEARS_BACK; y--) {
+  for (let y = yearOf(today); y >= yearOf(today) - YEARS_BACK; y--) {
     if (at(y) <= today && (!weekdays.size || weekdays.has(weekdayOf(at(y))))) candidates.push(y);
   }
   if (!candidates.length) return null;
   if (!published.length) return candidates[0];
   const middle = [...published].sort((a, b) => a - b)[Math.floor(published.length / 2)];
-  const distance = (y: number) => Math.abs(at(y).getTime() - middle);
+  const distance = (y: number) => Math.abs(at(y) - middle);
   return candidates.reduce((best, y) => (distance(y) < distance(best) ? y : best));
 }
 
 /** The latest day on or before `present` that falls on `weekday`. */
-function weekdayOnOrBefore(present: Date, weekday: number): Date {
-  const back = (weekdayOf(present) - weekday + 7) % 7;
-  return new Date(present.getTime() - back * DAY_MS);
+function weekdayOnOrBefore(present: number, weekday: number): number {
+  return present - ((weekdayOf(present) - weekday + 7) % 7);
 }
 
 /**
@@ -188,27 +172,26 @@ function weekdayOnOrBefore(present: Date, weekday: number): Date {
 export function inferStoryDates(reports: readonly DateClues[], today: Date = new Date()): DatePatch[] {
   const undated = reports.filter((r) => !r.published && r.weekdays.length);
   if (!undated.length) return [];
-  const present = presentFromCount(reports, today);
-  const dated = reports.filter((r) => r.published && FULL_DAY.test(r.published));
+  const published = reports.flatMap((r) => dayNumber(r.published) ?? []);
+  const present = presentFromCount(reports, published, dayOfInstant(today));
   const patches: DatePatch[] = [];
   for (const report of undated) {
     for (const w of report.weekdays) {
-      let date: Date | null = null;
-      let reason = '';
+      let day: number;
+      let reason: string;
       let chain: DateInference['evidence'] = [];
       if (present) {
-        date = weekdayOnOrBefore(present.date, w.weekday);
-        reason = `${w.text}: the ${w.text} on or before ${iso(present.date)}, ${present.reason}`;
+        day = weekdayOnOrBefore(present.day, w.weekday);
+        reason = `${w.text}: the ${w.text} on or before ${isoDay(present.day)}, ${present.reason}`;
         chain = present.evidence;
-      } else if (dated.length) {
-        const placed = new Set(dated.map((r) => iso(weekdayOnOrBefore(new Date(Date.parse(r.published!)), w.weekday))));
+      } else {
+        const placed = new Set(published.map((p) => weekdayOnOrBefore(p, w.weekday)));
         if (placed.size !== 1) continue;
-        date = new Date(Date.parse([...placed][0]));
+        day = [...placed][0];
         reason = `${w.text}: the ${w.text} on or before the publication of the story's other reports`;
       }
-      if (!date) continue;
       const inference: DateInference = { reason, evidence: [evidence(report.document, w), ...chain] };
-      for (const event of w.events) patches.push({ document: report.document, event, date: iso(date), inference });
+      for (const event of w.events) patches.push({ document: report.document, event, date: isoDay(day), inference });
     }
   }
   return patches;

@@ -19,6 +19,7 @@ export type { DatePatch } from './date-inference.js';
 import { EventClusters, type ClusterOptions } from './clusters.js';
 import { compareReports, FactCache, summarise, type ReportSummary } from './comparison.js';
 import { dateClues, inferStoryDates, publicationOnly, type DateClues, type DatePatch } from './date-inference.js';
+import { dayNumber } from './days.js';
 import { documentTerms, Vocabulary } from './features.js';
 import { loadHasher } from './minhash.js';
 import { NearDuplicates } from './near-duplicates.js';
@@ -43,16 +44,8 @@ export const DEFAULT_WINDOW = 20_000;
 /** Reports of an open story that stay comparable when they leave the window. */
 const KEPT_MEMBERS = 24;
 
-const DAY_MS = 86_400_000;
 /** Reports compared to pick a story's title: the choice is quadratic in this. */
 const CENTRALITY_SAMPLE = 50;
-
-/** Days since 1970 of a full `YYYY-MM-DD` date; null for a month, a year or nothing. */
-function dayNumber(date: string | null | undefined): number | null {
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
-  const ms = Date.parse(`${date}T00:00:00Z`);
-  return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
-}
 
 /** The year a document names most often (in dates, as a year-like number, or its event date); ties go to the later year, as history is cited, not reported. */
 export function mainYear(doc: AnalysedDocument): number | null {
