@@ -5,6 +5,7 @@
  * compact summary taken when the document is linked, so no text is kept.
  */
 import type { AnalysedDocument, Claim, ComparisonItem, Story } from '../model/index.js';
+import { eventParties } from './features.js';
 import { loadedTermsIn } from './loaded-terms.js';
 
 /** Caps on what a report keeps for the comparison: its most mentioned entities, first claims, quotes and events. */
@@ -87,8 +88,7 @@ export function summarise(doc: AnalysedDocument, cache: FactCache = new FactCach
   }
   for (const [speaker, count] of speakers) add({ kind: 'quote', speaker, count });
   for (const e of doc.events.filter((ev) => !ev.negated).slice(0, MAX_EVENTS)) {
-    const actors = [...new Set([...e.source, ...e.target])].sort();
-    add({ kind: 'event', type: e.type, actors });
+    add({ kind: 'event', type: e.type, actors: eventParties(e) });
   }
   return {
     id: doc.id,

@@ -5,7 +5,7 @@
  * learned as documents arrive, so an early document is not stuck with the weights of
  * a corpus of one.
  */
-import type { AnalysedDocument } from '../model/index.js';
+import type { AnalysedDocument, Event } from '../model/index.js';
 
 /** Function words and reporting verbs: frequent in every news report, telling nothing about which event. */
 const STOPWORDS = new Set(
@@ -46,8 +46,8 @@ export interface DocumentTerms {
   kinds: Uint8Array;
   /** The people the lead is about (term ids, at most PROTAGONISTS): two stories each about someone the other never names are two events (clusters.ts). */
   protagonists: Uint32Array;
-  /** The events the lead reports with two or more people as parties: "type person+person" (the Abbas-Trump call is not the Putin-Abbas call). */
-  leadEvents: string[];
+  /** The events the lead reports with two or more people as parties (the Abbas-Trump call is not the Putin-Abbas call). */
+  leadEvents: LeadEvent[];
 }
 
 /** Crude English suffix stripping: enough that "arrests", "arrested" and "arrest" meet. */
@@ -103,7 +103,7 @@ export class Vocabulary {
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*|\d[\d,.]*\d|\d/gu;
 
 /** Raw term weights of a document, before IDF. */
-export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; names: Map<string, number>; protagonists: string[]; leadEvents: string[] } {
+export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; names: Map<string, number>; protagonists: string[]; leadEvents: LeadEvent[] } {
   const words = new Map<string, number>();
   const names = new Map<string, number>();
   const people: { key: string; weight: number }[] = [];
@@ -132,8 +132,7 @@ export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; n
   people.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
   for (const event of doc.events) {
     if (event.negated) continue;
-    // Who took part, whichever side: talks and clashes name every party as both source and target.
-    const actors = [...new Set([...event.source, ...event.target])].sort().join('+');
+    const actors = eventParties(event).join('+');
     names.set(`v:${event.type}:${actors}`, (names.get(`v:${event.type}:${actors}`) ?? 0) + 2);
   }
   // Sublinear term frequency: a word repeated ten times is not ten times the evidence.
@@ -141,14 +140,25 @@ export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; n
   return { words, names, protagonists: people.slice(0, PROTAGONISTS).map((p) => p.key), leadEvents: leadEventsOf(doc) };
 }
 
-function leadEventsOf(doc: AnalysedDocument): string[] {
-  const out = new Set<string>();
+/** An event of the lead and the people who took part in it, sorted. */
+export interface LeadEvent {
+  type: string;
+  people: string[];
+}
+
+/** Who took part, whichever side, each once and sorted: talks and clashes name every party as both source and target. */
+export function eventParties(event: Event): string[] {
+  return [...new Set([...event.source, ...event.target])].sort();
+}
+
+function leadEventsOf(doc: AnalysedDocument): LeadEvent[] {
+  const out = new Map<string, LeadEvent>();
   for (const event of doc.events) {
     if (event.negated || event.evidence.start >= LEAD_CHARS) continue;
-    const people = [...new Set([...event.source, ...event.target])].filter((id) => id.startsWith('person:')).sort();
-    if (people.length >= 2) out.add(`${event.type} ${people.join('+')}`);
+    const people = eventParties(event).filter((id) => id.startsWith('person:'));
+    if (people.length >= 2) out.set(`${event.type} ${people.join('+')}`, { type: event.type, people });
   }
-  return [...out];
+  return [...out.values()];
 }
 
 /** Interns and counts a document's terms, keeping the strongest of each kind by current TF-IDF. */
@@ -225,12 +235,9 @@ export function dot(a: DocumentTerms, wa: Float64Array, b: DocumentTerms, wb: Fl
  */
 export function leadEventsCross(a: DocumentTerms, b: DocumentTerms): boolean {
   for (const x of a.leadEvents) {
-    const [type, people] = x.split(' ');
-    const xs = people.split('+');
     for (const y of b.leadEvents) {
-      if (!y.startsWith(`${type} `)) continue;
-      const ys = y.slice(type.length + 1).split('+');
-      if (xs.some((p) => !ys.includes(p)) && ys.some((p) => !xs.includes(p))) return true;
+      if (x.type !== y.type) continue;
+      if (x.people.some((p) => !y.people.includes(p)) && y.people.some((p) => !x.people.includes(p))) return true;
     }
   }
   return false;

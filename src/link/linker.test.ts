@@ -137,7 +137,14 @@ describe('loadedTermsIn', () => {
 });
 
 describe('leadEventsCross', () => {
-  const terms = (...leadEvents: string[]) => ({ ids: new Uint32Array(), weights: new Float32Array(), kinds: new Uint8Array(), protagonists: new Uint32Array(), leadEvents });
+  // "TYPE person:a+person:b", as a lead event reads.
+  const terms = (...events: string[]) => ({
+    ids: new Uint32Array(),
+    weights: new Float32Array(),
+    kinds: new Uint8Array(),
+    protagonists: new Uint32Array(),
+    leadEvents: events.map((e) => ({ type: e.split(' ')[0], people: e.split(' ')[1].split('+') })),
+  });
   it('tells two calls of one leader with different counterparts apart, not one call told from either side', () => {
     const abbasTrump = terms('CONSULT person:donald-trump+person:mahmoud-abbas');
     const putinAbbas = terms('CONSULT person:mahmoud-abbas+person:vladimir-putin', 'SUPPORT person:mahmoud-abbas+person:vladimir-putin');
