@@ -20,6 +20,7 @@ export function findTimesExplained(text: string, published: string | null): Expl
   for (const refiner of REFINERS) candidates = refiner.refine(candidates, context);
   return candidates.map((c) => {
     const time: ExplainedTime = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, grain: c.grain, rule: c.rule };
+    // Only while the value is open: a refiner that resolves one (the ordinal-day anchor) leaves the hint behind.
     if (c.value === null && c.underspecified) time.underspecified = c.underspecified;
     return time;
   });

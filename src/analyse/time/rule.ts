@@ -75,7 +75,7 @@ export function runPatternRule(rule: PatternRule, context: RuleContext): Candida
     const start = reading.start ?? m.index;
     const end = reading.end ?? m.index + m[0].length;
     const candidate: Candidate = { start, end, type: reading.type, value: reading.value, grain: reading.grain, rule: rule.name };
-    if (reading.underspecified && reading.value === null) candidate.underspecified = reading.underspecified;
+    if (reading.underspecified) candidate.underspecified = reading.underspecified;
     out.push(candidate);
   }
   return out;

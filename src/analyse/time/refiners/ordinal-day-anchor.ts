@@ -22,8 +22,7 @@ export const anchorOrdinalDays: Refiner = {
       const n = readOrdinal(ORDINAL_IN_SPAN.exec(text.slice(c.start, c.end))?.[1] ?? '');
       const start = parseIsoDay(starts[0].value);
       if (!n || !start) return c;
-      const { underspecified: _open, ...known } = c;
-      return { ...known, value: formatDay(addDays(start, n - 1)) };
+      return { ...c, value: formatDay(addDays(start, n - 1)) };
     });
   },
 };
