@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { formatFailure, ingest, listInputs } from '../ingest/index.js';
-import { StoryLinker, type DatePatch } from '../link/index.js';
+import { DatePatches, StoryLinker } from '../link/index.js';
 import { describeSource, type AnalysedDocument, type Story } from '../model/index.js';
 import { analyseStream } from '../pipeline/run.js';
 import { createWriter, type OutputFormat } from './output.js';
@@ -41,12 +41,9 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
   // With stories, documents wait on disk until every story has dated what it can (see link/date-inference.ts).
   const spool = new JsonlSpool<Story>('stories');
   const documents = new JsonlSpool<AnalysedDocument>('documents');
-  const patches = new Map<string, DatePatch[]>();
-  const onDated = (found: DatePatch[]) => {
-    for (const p of found) patches.set(p.document, [...(patches.get(p.document) ?? []).filter((q) => q.event !== p.event), p]);
-  };
+  const dates = new DatePatches();
   const linker = options.stories
-    ? await StoryLinker.create({ window: options.storyWindow, onClosed: (story) => spool.add(story), onDated })
+    ? await StoryLinker.create({ window: options.storyWindow, onClosed: (story) => spool.add(story), onDated: dates.add })
     : null;
   const out = createWriter(options.format, process.stdout, process.stdout.columns || 160);
   let stopped = false;
@@ -80,7 +77,7 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
       // Open stories are built first, so their dates reach the documents; then stories closed
       // during the run (in the order they closed), then the open ones.
       const open = stopped ? [] : linker.stories();
-      for await (const doc of documents.drain()) await out.document(withInferredDates(doc, patches.get(doc.id)));
+      for await (const doc of documents.drain()) await out.document(dates.apply(doc));
       if (!stopped) {
         for await (const story of spool.drain()) await out.story(story);
         for (const story of open) await out.story(story);
@@ -96,11 +93,3 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
   return tally.failed > 0 ? 1 : 0;
 }
 
-function withInferredDates(doc: AnalysedDocument, patches: DatePatch[] | undefined): AnalysedDocument {
-  if (!patches) return doc;
-  const events = doc.events.map((e, i) => {
-    const patch = patches.find((p) => p.event === i);
-    return patch && e.date === null ? { ...e, date: patch.date, dateInference: patch.inference } : e;
-  });
-  return { ...doc, events };
-}

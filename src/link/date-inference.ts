@@ -196,3 +196,35 @@ export function inferStoryDates(reports: readonly DateClues[], today: Date = new
   }
   return patches;
 }
+
+/**
+ * The dates a run's stories infer, by document and event; a story built later replaces
+ * what an earlier one inferred for the same event.
+ */
+export class DatePatches {
+  private readonly byDocument = new Map<string, Map<number, DatePatch>>();
+
+  /** Takes a story's patches: pass as the linker's `onDated`. */
+  readonly add = (found: readonly DatePatch[]): void => {
+    for (const p of found) {
+      let events = this.byDocument.get(p.document);
+      if (!events) this.byDocument.set(p.document, (events = new Map()));
+      events.set(p.event, p);
+    }
+  };
+
+  all(): DatePatch[] {
+    return [...this.byDocument.values()].flatMap((events) => [...events.values()]);
+  }
+
+  /** The document with the dates inferred for it; an event that has a date of its own keeps it. */
+  apply(doc: AnalysedDocument): AnalysedDocument {
+    const patches = this.byDocument.get(doc.id);
+    if (!patches) return doc;
+    const events = doc.events.map((e, i) => {
+      const patch = patches.get(i);
+      return patch && e.date === null ? { ...e, date: patch.date, dateInference: patch.inference } : e;
+    });
+    return { ...doc, events };
+  }
+}

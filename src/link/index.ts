@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AnalysedDocument, Story } from '../model/index.js';
-export type { DatePatch } from './date-inference.js';
+export { DatePatches, type DatePatch } from './date-inference.js';
 import { EventClusters, type ClusterOptions } from './clusters.js';
 import { compareReports, FactCache, summarise, type ReportSummary } from './comparison.js';
 import { dateClues, inferStoryDates, publicationOnly, type DateClues, type DatePatch } from './date-inference.js';

@@ -4,7 +4,7 @@
  * infer, are replaced in one transaction, so readers see the old stories or the new, never a mix.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { StoryLinker, type DatePatch } from '../link/index.js';
+import { DatePatches, StoryLinker, type DatePatch } from '../link/index.js';
 import type { AnalysedDocument, Story } from '../model/index.js';
 import type { Reader } from './reader.js';
 import type { Schema } from './schema.js';
@@ -18,12 +18,8 @@ const ROWS_PER_INSERT = 1000;
 export async function relinkStories(db: Kysely<Schema>, reader: Reader): Promise<number> {
   // Stories that close as the linker's window moves on are collected with the open ones at the end.
   const closed: Story[] = [];
-  // By document and event; a story built later wins, as in `dateline analyze --stories`.
-  const patches = new Map<string, DatePatch>();
-  const onDated = (found: DatePatch[]) => {
-    for (const p of found) patches.set(`${p.document}:${p.event}`, p);
-  };
-  const linker = await StoryLinker.create({ onClosed: (story) => closed.push(story), onDated });
+  const dates = new DatePatches();
+  const linker = await StoryLinker.create({ onClosed: (story) => closed.push(story), onDated: dates.add });
   let last = 0;
   for (;;) {
     const page = await db.selectFrom('documents').select('seq').where('seq', '>', last).orderBy('seq').limit(PAGE).execute();
@@ -34,7 +30,7 @@ export async function relinkStories(db: Kysely<Schema>, reader: Reader): Promise
   }
   const stories = [...closed, ...linker.stories()];
   await inTransaction(db, async (trx) => {
-    await replaceInferredDates(trx, [...patches.values()]);
+    await replaceInferredDates(trx, dates.all());
     await trx.deleteFrom('story_documents').execute();
     await trx.deleteFrom('stories').execute();
     for (let i = 0; i < stories.length; i += PAGE) {
