@@ -218,6 +218,8 @@ describe.skipIf(!haveBrowser && !required)('web UI in headless Chromium', () => 
 
     const minister = docs.flatMap((d) => d.entities).find((e) => e.roles.includes('Interior Minister'))!;
     await open(`#/entity/${encodeURIComponent(minister.id)}`);
+    // The previous entity's page (its roles shown as "—") stays until the new one has loaded.
+    await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, minister.name);
     await page.waitForSelector('.roles');
     expect(await page.locator('.roles').textContent()).toContain('Interior Minister');
   });
