@@ -40,8 +40,31 @@ export function analyseThroughCli(prefix, name, gold, fail) {
   if (run.status !== 0 && run.status !== 1) fail(`dateline analyze failed on ${input} (exit ${run.status}): ${run.stderr.trim()}`);
   if (run.stderr.trim()) process.stderr.write(run.stderr);
   const output = join(out, `${prefix}-${name}.jsonl`);
-  writeFileSync(output, run.stdout);
+  writeFileSync(output, withRepeatedTexts(run.stdout, gold));
   return output;
+}
+
+/**
+ * `analyze` writes a text once however many inputs carry it; a gold set scores every id, so
+ * an id whose text repeats an earlier one's gets that document's record under its own id.
+ */
+function withRepeatedTexts(stdout, gold) {
+  const lines = stdout.split('\n').filter(Boolean);
+  const records = lines.map((line) => JSON.parse(line));
+  const byId = new Map(records.filter((r) => r.source).map((r) => [r.source.id, r]));
+  const key = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
+  const firstWithText = new Map();
+  const copies = [];
+  for (const d of gold) {
+    const k = key(d.text);
+    const first = firstWithText.get(k);
+    if (first === undefined) firstWithText.set(k, d.id);
+    else if (!byId.has(d.id) && byId.has(first)) {
+      const twin = byId.get(first);
+      copies.push(JSON.stringify({ ...twin, source: { ...twin.source, id: d.id } }));
+    }
+  }
+  return lines.concat(copies).join('\n') + '\n';
 }
 
 /** Runs a shared scorer over gold and output; returns its whole stdout. */

@@ -13,8 +13,15 @@ export interface Mention {
 
 /** Words that put a name in an adverbial, not in the subject or object ("in Tokyo"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'during', 'into', 'across', 'over', 'since', 'outside', 'inside', 'throughout', 'around', 'within', 'via']);
-/** What may stand between two names of one phrase: titles, "and", commas, possessives. */
-const JOINER = /^(?:\s|,|and\b|&|the\b|'s\b|’s\b|-|[A-Z][\w.’'-]*)*$/;
+/**
+ * What may stand between two names of one phrase: titles, "and", commas, possessives. Titles are
+ * often lower case ("Libyan leader Muammar Gaddafi", "Niger's ambassador Brah Mohamane").
+ */
+const JOINER = /^(?:\s|,|and\b|&|the\b|'s\b|’s\b|-|[A-Z][\w.’'-]*|(?:leader|president|vice|prime|minister|foreign|defen[cs]e|interior|junior|deputy|secretary|general|chief|king|queen|envoy|ambassador|counterpart|premier|chancellor|spokes(?:man|woman|person)|former|opposition|army|military|commander)\b)*$/;
+/** "Al Qaeda-linked militants": the name before such a word modifies the actor, it is not the actor. */
+const MODIFYING = /^-(?:linked|backed|allied|affiliated|inspired|funded|sponsored|supported|aligned|based|born|made|built)\b/i;
+/** Words between a preposition and the name it introduces that show the name is in another clause ("by congress to help Iran"). */
+const CLAUSE_BREAK = /(?:^|\s)(?:to|that|who|which)\s|[,;:]/i;
 const TWO_OF_THEM = /\bthe (?:two|both) (leaders|presidents|prime ministers|ministers|men|sides|countries|governments|nations|parties)\b/i;
 
 export function mentionsOf(entities: Entity[]): Mention[] {
@@ -49,7 +56,12 @@ export function firstGroup(text: string, mentions: Mention[], from: number, to: 
     const m = mentions[i];
     if (m.start < from || m.end > to) continue;
     if (i > 0 && mentions[i - 1].start >= from && mentions[i - 1].end === m.end) continue;
-    if (skipPlaces && PLACE_PREPOSITIONS.has(wordBefore(text, m.start))) continue;
+    if (skipPlaces && PLACE_PREPOSITIONS.has(wordBefore(text, m.start))) {
+      // "in Senegal, Niger and Mali": the whole list is the adverbial.
+      i += groupFrom(text, mentions, i, groupTo).length - 1;
+      continue;
+    }
+    if (MODIFYING.test(text.slice(m.end, m.end + 14))) continue;
     return groupFrom(text, mentions, i, groupTo);
   }
   return [];
@@ -61,8 +73,9 @@ export function groupAfterWord(text: string, mentions: Mention[], words: string[
   for (const word of words) {
     const m = new RegExp(`\\b${word}\\b`, 'i').exec(span);
     if (!m || m.index > 80) continue;
-    const group = firstGroup(text, mentions, from + m.index + m[0].length, to, false);
-    if (group.length && group[0].start - (from + m.index) < 60) return group;
+    const after = from + m.index + m[0].length;
+    const group = firstGroup(text, mentions, after, to, false);
+    if (group.length && group[0].start - (from + m.index) < 60 && !CLAUSE_BREAK.test(text.slice(after, group[0].start))) return group;
   }
   return [];
 }
@@ -82,9 +95,12 @@ export function twoNamedBefore(text: string, mentions: Mention[], clause: string
   return seen.size === 2 ? [...seen.values()] : [];
 }
 
-/** The first country, city or region named in [from, to), wherever it sits. */
-export function placeAfter(text: string, mentions: Mention[], from: number, to: number): Mention | null {
-  return mentions.find((m) => m.start >= from && m.end <= to && (m.entity.type === 'GPE' || m.entity.type === 'LOC') && m.entity.country !== null) ?? null;
+/** The first country, city or region named in [from, to), wherever it sits, with those listed after it. */
+export function placeAfter(text: string, mentions: Mention[], from: number, to: number): Mention[] {
+  const isPlace = (m: Mention) => (m.entity.type === 'GPE' || m.entity.type === 'LOC') && m.entity.country !== null;
+  const first = mentions.findIndex((m) => m.start >= from && m.end <= to && isPlace(m));
+  // "to Iran, Libya, North Korea and Sudan": the places listed with it.
+  return first < 0 ? [] : groupFrom(text, mentions, first, to).filter(isPlace);
 }
 
 /** A noun before the place: "Demonstrators in Baghdad", "opposition groups in Zimbabwe", not "In Geneva, ...". */

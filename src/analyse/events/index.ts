@@ -30,8 +30,11 @@ const BE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being', 'got']);
 const ADVERBS = new Set(['also', 'reportedly', 'allegedly', 'apparently', 'again', 'already', 'later', 'then', 'just', 'now', 'still', 'once', 'first', 'all', 'both', 'to', 'have', 'has', 'had', 'been', 'be']);
 /** Words that start a new clause: the subject of an event is after the last of them. */
 const CLAUSE_WORDS = new Set([';', ':', 'but', 'while', 'whereas', 'after', 'because', 'although', 'though', 'when', 'before', 'since', 'until', 'who', 'which', 'where']);
-/** "expressed readiness to work for peace during a phone call with X": the call is not part of what was said. */
-const REGION_ENDS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'during']);
+/**
+ * "expressed readiness to work for peace during a phone call with X": the call is not part of what was said;
+ * "reimposed blockades in the West Bank following the shooting of two Israelis": the cause is not who was acted on.
+ */
+const REGION_ENDS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'during', 'following', 'because', 'amid', 'despite']);
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'announced', 'reported', 'added', 'stated', 'according', 'quoted', 'confirmed', 'claimed', 'insisted']);
 /**
  * Words that open a subordinate clause or a phrase inside another one: a trigger after them
@@ -43,7 +46,7 @@ const SUBORDINATORS = new Set(['after', 'before', 'following', 'when', 'whenever
  * Verbs whose "that" clause is what was said: "announced on Monday that he will withdraw" tells
  * the statement's content, which the sentence reports, unlike a relative "the plan that".
  */
-const STATING = new Set([...SPEECH, 'announces', 'announce', 'declared', 'reiterated', 'warned', 'alleged', 'indicated', 'revealed', 'argued', 'acknowledged', 'admitted', 'stressed', 'promised', 'pledged', 'vowed', 'affirmed']);
+const STATING = new Set([...SPEECH, 'announces', 'announce', 'declared', 'reiterated', 'warned', 'alleged', 'indicated', 'revealed', 'argued', 'acknowledged', 'admitted', 'stressed', 'promised', 'pledged', 'vowed', 'affirmed', 'reminded', 'reminder']);
 /** How far back from "that" a stating verb may be ("said on Tuesday that"). */
 const STATING_REACH = 4;
 
@@ -80,7 +83,9 @@ const SELF = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
 const COOPERATIVE = new Set(['CONSULT', 'AID', 'COOPERATE', 'CONCEDE', 'RETREAT', 'SUPPORT']);
 const CONFLICT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
 /** A stated intent to do a material act: CAMEO "express intent to..." / "threaten with...". */
-const INTENT_CODES: Record<string, string> = { CONSULT: '036', AID: '033', ASSAULT: '138', MOBILIZE: '138', COERCE: '137', SANCTION: '131' };
+const INTENT_CODES: Record<string, string> = { CONSULT: '036', AID: '033', COOPERATE: '031', RETREAT: '035', CONCEDE: '035', ASSAULT: '138', MOBILIZE: '138', COERCE: '137', SANCTION: '131' };
+/** Preparing an attack shows force (CAMEO 150): "The army prepared to resume shelling". */
+const PREPARATION_CODE = '150';
 
 interface SentenceView {
   sentence: Sentence;
@@ -115,16 +120,38 @@ function before(words: string[], at: number, set: ReadonlySet<string>, reach: nu
   return null;
 }
 
-function isPassive(words: string[], m: RuleMatch): boolean {
-  // "is prepared to", "was willing to": a state of readiness, not something done to the subject.
-  if (m.rule.governs === 'intent') return false;
-  const head = words[m.start];
+/** Whether words[at] is a past participle after a form of "be": "was attacked", "were reportedly released". */
+function participleAfterBe(words: string[], at: number, from = 0): boolean {
+  const head = words[at];
   if (!/(ed|en|wn|ht|lt|ne)$/.test(head) && !['hit', 'shot', 'held', 'beat', 'put', 'set', 'cut', 'struck', 'met'].includes(head)) return false;
-  for (let i = m.start - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= from; i--) {
     if (BE.has(words[i])) return true;
     if (!ADVERBS.has(words[i])) return false;
   }
   return false;
+}
+
+function isPassive(words: string[], m: RuleMatch): boolean {
+  // "is prepared to", "was willing to": a state of readiness, not something done to the subject.
+  if (m.rule.governs === 'intent') return false;
+  // "is opposed to", "was committed to": an adjective with its complement.
+  if (m.end - m.start > 1 && words[m.end - 1] === 'to') return false;
+  // A pattern may hold the auxiliary or its noun: "were released", "evidence against X was presented".
+  return participleAfterBe(words, m.start) || (m.end - 1 > m.start && participleAfterBe(words, m.end - 1, m.start));
+}
+
+/** "The army prepared to resume shelling": getting ready to act, unlike "was prepared to" (willing). */
+function isPreparation(words: string[], m: RuleMatch): boolean {
+  const head = words[m.start];
+  if (head === 'preparing' || head === 'prepares') return true;
+  return head === 'prepared' && !participleAfterBe(words, m.start);
+}
+
+/** "With the signing of a memorandum, the government and the rebels agreed": the subject follows the fronted phrase. */
+function frontedPhraseEnd(words: string[], at: number): number {
+  if (!PREPOSITIONS.has(words[0]) && words[0] !== 'with') return 0;
+  const comma = words.indexOf(',');
+  return comma > 0 && comma < at ? comma + 1 : 0;
 }
 
 function clauseStart(words: string[], at: number): number {
@@ -180,12 +207,15 @@ interface Coded {
   cues: string[];
 }
 
+/** How far back a modal governs the trigger: "would impose a naval blockade" puts four words between. */
+const MODAL_REACH = 4;
+
 /** Negation and modality change what a match means: "will visit" is an intent, "will not accept" a refusal. */
 function codeOf(words: string[], m: RuleMatch, inNegatedComplement: string | null): Coded {
   const { rule } = m;
   const cues: string[] = [];
   const negation = before(words, m.start, NEGATIONS, 3);
-  const modal = before(words, m.start, MODALS, 3);
+  const modal = before(words, m.start, MODALS, MODAL_REACH);
   let negated = negation !== null;
   if (negation) cues.push(`negated by "${negation}"`);
   if (inNegatedComplement) {
@@ -211,10 +241,16 @@ function codeOf(words: string[], m: RuleMatch, inNegatedComplement: string | nul
 /** Verbal acts for which a stated readiness is the act itself: "willing to forgive" forgives. */
 const VERBAL_SUPPORT = new Set(['SUPPORT']);
 
-/** "prepared to impose martial law" threatens (CAMEO 13x); "willing to forgive" supports; else an intent to cooperate. */
-function intentOf(coded: Coded, governed: RuleMatch): void {
+/**
+ * "is prepared to impose martial law" threatens (CAMEO 13x); "willing to forgive" supports; else an
+ * intent to cooperate. Getting ready ("prepared to resume shelling") shows force before an attack
+ * and is the act itself when the act is peaceful ("prepared to attend the summit").
+ */
+function intentOf(coded: Coded, governed: RuleMatch, preparing: boolean): void {
   const kind = governed.rule.type;
-  if (CONFLICT.has(kind)) Object.assign(coded, { type: 'THREATEN', cameo: INTENT_CODES[kind] ?? '130', mode: null });
+  if (preparing && CONFLICT.has(kind)) Object.assign(coded, { type: 'MOBILIZE', cameo: PREPARATION_CODE, mode: null });
+  else if (preparing) Object.assign(coded, { type: kind, cameo: governed.rule.cameo, mode: governed.rule.mode });
+  else if (CONFLICT.has(kind)) Object.assign(coded, { type: 'THREATEN', cameo: INTENT_CODES[kind] ?? '130', mode: null });
   else if (VERBAL_SUPPORT.has(kind)) Object.assign(coded, { type: kind, cameo: governed.rule.cameo, mode: governed.rule.mode });
   else if (INTENT_CODES[kind]) Object.assign(coded, { cameo: INTENT_CODES[kind] });
   else return;
@@ -223,11 +259,37 @@ function intentOf(coded: Coded, governed: RuleMatch): void {
 
 type Named = { start: number; end: number; entity?: Entity };
 
-/** Whether tokens [from, to) hold a date or a name other than a nationality: "on Thursday accepted" is no phrase. */
-function namesBetween(view: SentenceView, from: number, to: number, names: readonly Named[]): boolean {
-  for (let i = from; i < to; i++) {
-    const t = view.tokens[i];
-    if (names.some((n) => n.start < t.end && t.start < n.end && n.entity?.type !== 'NORP')) return true;
+/**
+ * Whether the preposition's phrase is complete with the date or name right after it ("on Thursday
+ * accepted", "in Tokyo met"): then the trigger is the verb. A name after a determiner or an
+ * adverb is inside the noun phrase ("during a G8 summit", "under the recently imposed law").
+ */
+function nameCompletesPhrase(view: SentenceView, at: number, names: readonly Named[]): boolean {
+  const t = view.tokens[at];
+  if (!t || !/^[A-Z0-9]/.test(t.text)) return false;
+  return names.some((n) => n.start < t.end && t.start < n.end && n.entity?.type !== 'NORP');
+}
+
+/** Words from token `from` (exclusive) to `to` (inclusive); a hyphenated compound is one word ("European-based"). */
+function wordDistance(words: string[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from + 1; i <= to; i++) if (words[i] !== '-' && words[i - 1] !== '-') n++;
+  return n;
+}
+
+/**
+ * "victims killed by the crash", "the civilians imprisoned for acting ... were released": a
+ * participle after a noun that describes it, when an agent follows or the clause's own verb
+ * ("were") comes later.
+ */
+function isReducedRelative(words: string[], m: RuleMatch): boolean {
+  const before = words[m.start - 1] ?? '';
+  if (!verbAfterNoun(words, m.start) || BE.has(before) || ADVERBS.has(before)) return false;
+  if (words[m.start + 1] === 'by') return true;
+  for (let i = m.end; i < words.length; i++) {
+    const w = words[i];
+    if (BE.has(w) && w !== 'be' && w !== 'been' && w !== 'being') return true;
+    if (/^[,;:.]$/.test(w) || w === 'and' || w === 'but' || SUBORDINATORS.has(w)) return false;
   }
   return false;
 }
@@ -246,18 +308,32 @@ function backgroundReason(view: SentenceView, m: RuleMatch, rules: EventRules, n
   if (rules.modifierHeads.has(after)) return `modifies "${after}"`;
   // "state-backed hackers", "the Israeli-occupied West Bank": the second half of a compound adjective.
   if (words[m.start - 1] === '-' && m.start > 1) return `part of a compound ("${words[m.start - 2]}-${words[m.start]}")`;
+  if (isReducedRelative(words, m)) return `describes "${words[m.start - 1]}"`;
   for (let i = m.start - 1; i >= 0; i--) {
     const w = words[i];
     if (w === ',' || w === ';' || w === ':' || w === '--' || w === '—') break;
     if (w === 'that' && isStatedContent(words, i)) continue;
     if (SUBORDINATORS.has(w)) return `subordinate clause ("${w}")`;
     if (PHRASE_ENDING_VERBS.has(w) || (i === m.start - 1 && verbAfterNoun(words, m.start))) break;
-    if (m.start - i <= PREPOSITION_REACH && PREPOSITIONS.has(w) && !namesBetween(view, i + 1, m.start, names)) return `inside a phrase ("${w}")`;
+    if (wordDistance(words, i, m.start) <= PREPOSITION_REACH && PREPOSITIONS.has(w) && !nameCompletesPhrase(view, i + 1, names)) return `inside a phrase ("${w}")`;
   }
   return null;
 }
 
 const CONFLICT_DEEDS = new Set(['ASSAULT', 'COERCE']);
+/** Verbs by which a doer takes a deed as its own: "The group claimed that it had attacked the convoy" (CAMEO 015). */
+const CLAIMING = new Set(['claimed', 'claims', 'claim', 'claiming']);
+
+/** Whether the doer itself claims the deed at `m`: "claimed (that) they had attacked". */
+function claimedByDoer(words: string[], m: RuleMatch): string | null {
+  for (let k = m.start - 1; k > 0; k--) {
+    if (words[k] === ';' || words[k] === ',') return null;
+    if (!CLAIMING.has(words[k])) continue;
+    const next = words[k + 1] === 'that' ? words[k + 2] : words[k + 1];
+    return SELF.has(next ?? '') ? words[k] : null;
+  }
+  return null;
+}
 
 /**
  * A speaker named before a reporting verb that governs the trigger ("The US claimed that ISIL
@@ -289,6 +365,8 @@ interface MainMatch {
   governed: () => RuleMatch | null;
   /** Meetings and calls the event happened at ("during a phone call with X"): asserted too. */
   occasions: MainMatch[];
+  /** Token before which no one is its subject: the protest a crackdown met is by those it met, not by the police. */
+  subjectAfter?: number;
 }
 
 /** Text from token `from` up to token `to`. */
@@ -301,6 +379,9 @@ const COORDINATED = /(?:^|\s)(?:and|,|,\s*and|then|,\s*then)(?:\s+(?:later|also|
 
 /** "during a phone call with", "at a meeting with": the occasion of the event, which did take place. */
 const OCCASION = /^inside a phrase \("(?:during|at|in)"\)$/;
+
+/** CAMEO codes of violent repression (175 and its parts): the protest repressed took place. */
+const REPRESSION = new Set(['175']);
 
 /** Nouns that make the event after "of" a time frame for something else: "at the start of a regional trip". */
 const TIME_FRAMES = new Set(['start', 'beginning', 'end', 'eve', 'middle', 'course', 'wake', 'run-up', 'aftermath', 'anniversary', 'pause', 'lull', 'halt']);
@@ -325,12 +406,14 @@ function mainMatch(view: SentenceView, rules: EventRules, named: readonly Named[
   let main: MainMatch | null = null;
   const occasions: MainMatch[] = [];
   const coordinated: MainMatch[] = [];
+  const protests: MainMatch[] = [];
   let lastTold = 0;
   for (const m of matchRules(view.words, rules)) {
     if (m.start >= view.tail) continue;
     // A trigger inside a name or a date is not a trigger: "Asia-Pacific Economic Cooperation", "last March".
     const first = view.tokens[m.start];
-    const last = view.tokens[m.end - 1];
+    // A gap may end on a name's word that is only the object: "attend the Beijing Olympics".
+    const last = m.rule.steps.some((step) => step.kind === 'gap') ? first : view.tokens[m.end - 1];
     if (named.some((n) => (n.start < first.end && first.start < n.end) || (n.start < last.end && last.start < n.end))) continue;
     const enclosing = regions.find((r) => m.start >= r.from && m.start < r.to);
     if (m.rule.complement) regions.push({ from: m.end, to: regionEnd(view, m.end), rule: m });
@@ -343,6 +426,7 @@ function mainMatch(view: SentenceView, rules: EventRules, named: readonly Named[
     // Half of a compound adjective ("Israeli-occupied") names no event, not even as a last resort.
     if (background?.startsWith('part of a compound')) continue;
     const governed = () => regions.find((r) => r.rule === m)?.governed ?? null;
+    if (background && m.rule.type === 'PROTEST' && !background.startsWith('modifies')) protests.push({ match: m, cues: [`the protest it met: ${background}`], inComplement: null, detail: null, governed, occasions: [] });
     if (background && OCCASION.test(background) && m.rule.type === 'CONSULT') occasions.push({ match: m, cues: [`the occasion: ${background}`], inComplement: null, detail: null, governed, occasions: [] });
     if (main) {
       // "Rebels seized the town and killed three soldiers": a predicate coordinated with the main one is asserted too.
@@ -362,7 +446,9 @@ function mainMatch(view: SentenceView, rules: EventRules, named: readonly Named[
     }
     fallback ??= { match: m, cues: [background], inComplement: null, detail: null, governed, occasions: [] };
   }
-  if (main) main.occasions = [...occasions.filter((o) => o.match.rule.type !== main!.match.rule.type), ...coordinated];
+  // "Police fired tear gas to disperse demonstrators protesting the results": repression tells the protest it met.
+  const met = main && REPRESSION.has(main.match.rule.cameo) ? protests.map((p) => ({ ...p, subjectAfter: main!.match.end })) : [];
+  if (main) main.occasions = [...occasions.filter((o) => o.match.rule.type !== main!.match.rule.type), ...coordinated, ...met];
   if (!main && fallback && !toldInPhrase(view, fallback)) return null;
   return main ?? fallback;
 }
@@ -385,19 +471,26 @@ function eventsOfSentence(
 ): ExplainedEvent[] {
   const main = mainMatch(view, rules, named);
   if (!main) return [];
-  const events = [main, ...main.occasions].map((told) => codeMatch(input, view, mentions, times, lead, eventDate, told));
+  const events = [main, ...main.occasions].map((told) => codeMatch(input, rules, view, mentions, times, lead, eventDate, told));
+  // "The group claimed that it had attacked the convoy": the deed, and the claim of responsibility for it.
+  const claim = CONFLICT_DEEDS.has(events[0].event.type) ? claimedByDoer(view.words, main.match) : null;
+  if (claim) {
+    const deed = events[0];
+    const cues = [`claimed by its doer ("${claim}"): responsibility for "${deed.rule}"`];
+    events.push({ ...deed, rule: 'agree-claim-responsibility', cues, event: { ...deed.event, type: 'AGREE', cameo: '015', mode: null } });
+  }
   // "refused to meet": the refusal, and the meeting as an event that did not happen.
   const refused = main.match.rule.complement === 'negate' ? main.governed() : null;
   if (refused) {
     const cues = [`did not happen: governed by "${main.match.rule.id}"`];
-    const unmet = codeMatch(input, view, mentions, times, lead, eventDate, { match: refused, cues, inComplement: null, detail: null, governed: () => null, occasions: [] });
+    const unmet = codeMatch(input, rules, view, mentions, times, lead, eventDate, { match: refused, cues, inComplement: null, detail: null, governed: () => null, occasions: [] });
     events.push({ ...unmet, event: { ...unmet.event, negated: true } });
   }
   return events;
 }
 
 /** The event of one match: its code after negation and modality, its actors, date and place. */
-function codeMatch(input: AnalysisInput, view: SentenceView, mentions: Mention[], times: TimeExpression[], lead: boolean, eventDate: string | null, main: MainMatch): ExplainedEvent {
+function codeMatch(input: AnalysisInput, rules: EventRules, view: SentenceView, mentions: Mention[], times: TimeExpression[], lead: boolean, eventDate: string | null, main: MainMatch): ExplainedEvent {
   const text = input.read.text;
   const { words } = view;
   const m = main.match;
@@ -409,11 +502,14 @@ function codeMatch(input: AnalysisInput, view: SentenceView, mentions: Mention[]
   }
   const governed = main.governed();
   if (governed) coded.cues.push(`${m.rule.complement === 'negate' ? 'did not happen' : 'content, not an event'}: "${governed.rule.id}" (${governed.rule.type})`);
-  if (governed && m.rule.governs === 'intent' && !coded.negated) intentOf(coded, governed);
+  const intent = governed && m.rule.governs === 'intent' && !coded.negated ? governed : null;
+  if (intent) intentOf(coded, intent, isPreparation(words, m));
+  // "Brazil and the United States are seeking to deepen a partnership": an intent to do something together.
+  const symmetric = m.rule.symmetric || (intent?.rule.symmetric ?? false);
   let speaker = view.tail < words.length ? firstGroup(text, mentions, offset(view, view.tail), view.sentence.end) : [];
   const triggerStart = offset(view, m.start);
   const triggerEnd = view.tokens[m.end - 1].end;
-  let clauseFrom = offset(view, clauseStart(words, m.start));
+  let clauseFrom = offset(view, Math.max(clauseStart(words, m.start), frontedPhraseEnd(words, m.start)));
   // "Russia said on Tuesday that Sudan must return the helicopter": the speaker leads, the one told follows.
   const stated = !speaker.length && (m.rule.source === 'speaker' || m.rule.target.includes('subject')) ? statingVerbBefore(words, m.start) : -1;
   if (stated > 0) {
@@ -421,28 +517,38 @@ function codeMatch(input: AnalysisInput, view: SentenceView, mentions: Mention[]
     clauseFrom = offset(view, stated + 1);
   }
   const clauseTo = offset(view, regionEnd(view, m.end));
+  if (main.subjectAfter !== undefined) clauseFrom = Math.max(clauseFrom, offset(view, main.subjectAfter));
+  const subjectFrom = main.subjectAfter === undefined ? view.sentence.start : clauseFrom;
   let subject = firstGroup(text, mentions, clauseFrom, triggerStart);
-  if (!subject.length) subject = firstGroup(text, mentions, view.sentence.start, triggerStart);
-  if (!subject.length) subject = twoNamedBefore(text, mentions, text.slice(view.sentence.start, triggerStart), view.sentence.start);
+  if (!subject.length) subject = firstGroup(text, mentions, subjectFrom, triggerStart);
+  if (!subject.length) subject = twoNamedBefore(text, mentions, text.slice(subjectFrom, triggerStart), subjectFrom);
   if (!subject.length) subject = placeOfSubject(text, mentions, clauseFrom, triggerStart);
   let source = subject;
   let target: Mention[] = [];
   const passive = isPassive(words, m);
+  const [inside, prepositions] = [m.rule.target.includes('inside'), m.rule.target.filter((t) => t !== 'inside')];
   if (passive) {
     coded.cues.push('passive');
-    source = groupAfterWord(text, mentions, ['by'], triggerEnd, clauseTo);
-    target = subject;
+    // "by" may be part of the pattern ("pressured by"): look from the trigger's start.
+    source = groupAfterWord(text, mentions, ['by'], triggerStart, clauseTo);
+    target = subject.length ? subject : groupAfterWord(text, mentions, prepositions, triggerStart, clauseTo);
   } else if (m.rule.target.includes('subject')) {
     // "resigned under pressure from the party": the party acts on the subject.
     source = m.rule.source === 'object' ? firstGroup(text, mentions, triggerEnd, clauseTo, false) : speaker;
     target = subject;
   } else {
-    target = groupAfterWord(text, mentions, m.rule.target, triggerEnd, clauseTo);
+    // "summoned Niger's ambassador", "wants Putin to": the one acted on sits inside the pattern.
+    if (inside) target = firstGroup(text, mentions, view.tokens[m.start].end, triggerEnd, false);
+    // "will visit Mauritania and Senegal to mediate": a place right after the verb is its object, before any preposition.
+    const places = target.length ? [] : placeAfter(text, mentions, triggerEnd, clauseTo);
+    if (places.length && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, places[0].start))) target = places;
+    // The preposition may be part of the pattern: "fired tear gas at Kenyan students".
+    if (!target.length) target = groupAfterWord(text, mentions, prepositions, view.tokens[m.start].end, clauseTo);
     if (!target.length) target = firstGroup(text, mentions, triggerEnd, Math.min(clauseTo, triggerEnd + 60), true, clauseTo);
   }
   if (m.rule.source === 'speaker' && !passive) source = speaker;
   // "During a phone call on Friday, Putin and Abbas discussed...": the parties follow the trigger.
-  if (!source.length && m.rule.symmetric && target.length) {
+  if (!source.length && symmetric && target.length) {
     source = target;
     target = [];
   }
@@ -450,17 +556,29 @@ function codeMatch(input: AnalysisInput, view: SentenceView, mentions: Mention[]
   // "Georgian demonstrators ... the Georgian government": one nationality, two different groups.
   let targetIds = ids(target.filter((t) => !sourceIds.includes(t.entity.id) || (t.entity.type === 'NORP' && !source.some((x) => x.start === t.start))));
   // Talks, meetings, clashes: each party acts on the other, so both are source and target.
-  if (m.rule.symmetric && (targetIds.length || sourceIds.length > 1)) sourceIds = targetIds = [...new Set([...sourceIds, ...targetIds])];
+  if (symmetric && (targetIds.length || sourceIds.length > 1)) sourceIds = targetIds = [...new Set([...sourceIds, ...targetIds])];
   if (!passive && m.rule.source !== 'speaker' && !m.rule.target.includes('subject') && !sourceIds.length && speaker.length && !CONFLICT.has(coded.type)) {
     sourceIds = ids(speaker);
     coded.cues.push('source: the speaker');
   }
+  if (!targetIds.length && coded.type === 'PROTEST') {
+    // "began a hunger strike to demand the return of property seized by Algerian forces": what the protest is against.
+    const tailAt = offset(view, view.tail);
+    const opener = rules.purpose.exec(text.slice(triggerEnd, tailAt));
+    const against = opener ? firstGroup(text, mentions, triggerEnd + opener.index + opener[0].length, tailAt) : [];
+    if (against.length) {
+      // "Algerian landowners ... seized by Algerian government forces": one nationality, two different groups.
+      targetIds = ids(against.filter((t) => !sourceIds.includes(t.entity.id) || t.entity.type === 'NORP'));
+      coded.cues.push(`target: what the protest is against ("${opener![0]}")`);
+    }
+  }
   const location = locationFor(text, view, mentions, new Set([...sourceIds, ...targetIds]));
-  if (!targetIds.length && !m.rule.symmetric) {
-    // "lifted a curfew in Montenegro", "arrived in Amman": with no one acted on, the place is.
-    const place = placeAfter(text, mentions, triggerEnd, clauseTo) ?? placeAfter(text, mentions, view.sentence.start, offset(view, view.tail));
-    if (place && !sourceIds.includes(place.entity.id)) {
-      targetIds = [place.entity.id];
+  if (!targetIds.length) {
+    // "lifted a curfew in Montenegro", "arrived in Amman", "APEC agreed to set up a centre in Tokyo": with no one acted on, the place is.
+    const after = placeAfter(text, mentions, triggerEnd, clauseTo);
+    const places = ids(after.length ? after : placeAfter(text, mentions, view.sentence.start, offset(view, view.tail)));
+    if (places.length && !places.some((id) => sourceIds.includes(id))) {
+      targetIds = places;
       coded.cues.push('target: the place');
     }
   }

@@ -27,6 +27,7 @@ function matchFrom(steps: Step[], s: number, words: string[], i: number): number
         if (passed !== '-' && words[i + skip - 2] !== '-') cost++;
         if (cost > step.gap) break;
       }
+      if (cost < step.min) continue;
       const end = matchFrom(steps, s + 1, words, i + skip);
       if (end >= 0) return end;
     }

@@ -14,8 +14,8 @@ export interface Element {
   optional: boolean;
 }
 
-/** A pattern step: a word to match, or a gap of up to `gap` tokens. */
-export type Step = { kind: 'word'; element: Element } | { kind: 'gap'; gap: number };
+/** A pattern step: a word to match, or a gap of `min` to `gap` tokens. */
+export type Step = { kind: 'word'; element: Element } | { kind: 'gap'; gap: number; min: number };
 
 export interface EventRule {
   id: string;
@@ -25,7 +25,7 @@ export interface EventRule {
   steps: Step[];
   /** Who acts: the clause subject, the speaker of an attribution tail, or the group after the trigger ("under pressure from X"). */
   source: 'subject' | 'speaker' | 'object';
-  /** Prepositions that introduce the target, tried in order; "subject" = the clause subject. */
+  /** Prepositions that introduce the target, tried in order; "subject" = the clause subject; "inside" = a name within the match ("summoned Niger's ambassador"). */
   target: string[];
   symmetric: boolean;
   complement: 'block' | 'negate' | null;
@@ -50,6 +50,8 @@ export interface EventRules {
   intent: { cooperative: string; conflict: string };
   /** Nouns a trigger may modify ("riot police", "opposition party"): then it names no event. */
   modifierHeads: ReadonlySet<string>;
+  /** Words that open what a protest is against ("to demand", "in protest against"): the target may be named there. */
+  purpose: RegExp;
   codes: Map<string, CameoCode>;
 }
 
@@ -89,8 +91,9 @@ function compileElement(text: string, irregular: Record<string, string[]>): Elem
 export function compilePattern(id: string, pattern: string, irregular: Record<string, string[]>): Step[] {
   const steps: Step[] = [];
   for (const part of pattern.trim().split(/\s+/)) {
-    const gap = /^\*(\d*)$/.exec(part);
-    if (gap) steps.push({ kind: 'gap', gap: gap[1] ? Number(gap[1]) : 4 });
+    // *N: up to N tokens (4 when bare); *M-N: at least M ("wants the army to", not "wants to").
+    const gap = /^\*(?:(\d+)-)?(\d*)$/.exec(part);
+    if (gap) steps.push({ kind: 'gap', gap: gap[2] ? Number(gap[2]) : 4, min: gap[1] ? Number(gap[1]) : 0 });
     else steps.push({ kind: 'word', element: compileElement(part, irregular) });
   }
   const first = steps[0];
@@ -125,7 +128,7 @@ export function eventRules(): EventRules {
   const cameo = readJson('cameo.json') as { codes: CameoCode[] };
   const codes = new Map(cameo.codes.map((c) => [c.code, c]));
   const inflections = readJson('inflections.json') as { irregular: Record<string, string[]> };
-  const patterns = readJson('patterns.json') as { rules: RawRule[]; intent: { cooperative: string; conflict: string }; modifierHeads?: string[] };
+  const patterns = readJson('patterns.json') as { rules: RawRule[]; intent: { cooperative: string; conflict: string }; modifierHeads?: string[]; protestPurpose?: string[] };
   const rules = patterns.rules.map((raw, i) => compileRule(raw, i, inflections.irregular, codes));
   const byFirstForm = new Map<string, EventRule[]>();
   for (const rule of rules) {
@@ -139,6 +142,9 @@ export function eventRules(): EventRules {
     }
   }
   const modifierHeads = new Set((patterns.modifierHeads ?? []).flatMap((w) => inflect(w.toLowerCase(), {})));
-  loaded = { rules, byFirstForm, intent: patterns.intent, modifierHeads, codes };
+  const escape = (phrase: string) => phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const purposeWords = (patterns.protestPurpose ?? []).map(escape);
+  const purpose = purposeWords.length ? new RegExp(`\\b(?:${purposeWords.join('|')})\\b`, 'i') : /$^/;
+  loaded = { rules, byFirstForm, intent: patterns.intent, modifierHeads, purpose, codes };
   return loaded;
 }
