@@ -77,13 +77,13 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
   if (APPOSITIVE_MARK.test(tokens[i].text)) {
     const mark = tokens[i].text;
     let j = i - 1;
-    // Dashes enclose longer asides than commas: "Kall -- co-editor of a book, ... -- said".
-    const reach = mark === ',' ? MAX_SPEAKER_TOKENS + 6 : MAX_SPEAKER_TOKENS * 2;
+    // Asides run long: "Kall -- co-editor of a book, ... -- said", "Kamin, an outside adviser to the campaign on ... and a professor at ..., said".
+    const reach = MAX_SPEAKER_TOKENS * 2;
     while (j >= 0 && tokens[j].text !== mark && !isQuoted(unit, tokens[j]) && i - j <= reach) j--;
     if (j < 0 || tokens[j].text !== mark) return null;
     // Only a noun phrase or a relative clause is an appositive; "condemned X, insisted" is a list of verbs.
     const opener = tokens[j + 1]?.text ?? '';
-    const nounish = NAMEISH.test(opener) || DETERMINERS.has(opener.toLowerCase()) || /^(who|which|whose|now|then|also|former|chief|himself|herself|[a-z]+ing)$/i.test(opener);
+    const nounish = NAMEISH.test(opener) || DETERMINERS.has(opener.toLowerCase()) || /^(who|which|whose|now|then|also|former|chief|himself|herself|[a-z]+ing)$/i.test(opener) || roleAfterName(tokens, j);
     if (mark === ',' && !nounish) return null;
     end = j - 1;
     i = j - 1;
@@ -129,11 +129,28 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
   // "McConnell, who in 2010 said ...": the relative pronoun is the source as written.
   if (lowerFirst === 'who') return { start: tokens[first].start, end: tokens[first].end };
   if (lowerFirst === 'which') return null;
+  // "the two guides I wrote", "residents who said": a pronoun right before the cue is the subject; the words before it belong to another clause.
+  if (end > first && /^(who|i|we|he|she|they)$/i.test(tokens[end].text)) return { start: tokens[end].start, end: tokens[end].end };
   // "Trump's claims", "police's earlier claims": after a possessive the cue word is a noun.
   if (/^(’s|'s|’|')$/.test(tokens[end].text)) return null;
   // "contradicting Tulsa police": the object of a participle, not a subject.
   if (/^[a-z]+ing$/.test(tokens[first].text)) return null;
   return { start: tokens[first].start, end: tokens[end].end };
+}
+
+/**
+ * "Revesz, director of the institute, said", "Formicola, political science professor at Seton
+ * Hall, said": a role with no determiner, told by "of", "at" or "for" soon after it, in an
+ * appositive right after a name.
+ */
+function roleAfterName(tokens: readonly Token[], comma: number): boolean {
+  if (!NAMEISH.test(tokens[comma - 1]?.text ?? '')) return false;
+  for (let k = comma + 1; k <= comma + 4 && k < tokens.length; k++) {
+    const word = tokens[k].text;
+    if (/^(of|at|for)$/.test(word)) return k > comma + 1;
+    if (!/^[a-z][a-z-]*$/.test(word)) return false;
+  }
+  return false;
 }
 
 const COORDINATORS = new Set(['and', 'but']);

@@ -220,6 +220,34 @@ describe('findQuotes keeps a subject-verb attribution only on a person, organisa
     expect(findAttributions(read).map((a) => (a.speaker ? text.slice(a.speaker.start, a.speaker.end) : null))).toEqual(['She']);
   });
 
+  it('a common noun for a body or for people stands without an entity; claims still take only the pronoun', () => {
+    const text = 'The city sent a letter to the landlord on Friday.\n\nThe storm flattened the harbour wall.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([['a letter to the landlord on Friday', false, 'The city', null]]);
+    expect(findAttributions(readText(text))).toEqual([]);
+  });
+
+  it('a group the recogniser tagged is a source: "Republicans weren’t concerned about ..."', () => {
+    const text = 'Republicans weren’t too concerned about the shift in strategy.';
+    const republicans = entity(text, 'norp:republican', 'NORP', ['Republicans']);
+    expect(findQuotes(input(text), [republicans]).map(quote)).toEqual([['the shift in strategy', false, 'Republicans', 'norp:republican']]);
+  });
+
+  it('a title-case headline with a named subject is an attribution; one about a place is not', () => {
+    const text = 'Harbour Union Slams Ferry Operator Over Delays\n\nAstoria Braces For Storm Surge Tonight\n\nThe union met on Monday.';
+    const union = entity(text, 'org:harbour-union', 'ORG', ['Harbour Union']);
+    const astoria = entity(text, 'gpe:astoria', 'GPE', ['Astoria']);
+    expect(findQuotes(input(text), [union, astoria]).map(quote)).toEqual([['Ferry Operator Over Delays', false, 'Harbour Union', 'org:harbour-union']]);
+  });
+
+  it('a relative clause after the frame is an attribution of its own, with "who" as written', () => {
+    const text = '“We will reopen the pier,” said Ana Ruiz, who thanked the divers for their work.';
+    const ruiz = entity(text, 'person:ruiz', 'PERSON', ['Ana Ruiz']);
+    expect(findQuotes(input(text), [ruiz]).map((q) => [q.text, q.speakerText])).toEqual([
+      ['We will reopen the pier', 'Ana Ruiz'],
+      ['the divers for their work', 'who'],
+    ]);
+  });
+
   it('without entities only the pronoun subject stands', () => {
     const text = 'Ruiz grilled the bank’s chief.\n\nShe sponsored a bill to cap ferry fares.';
     expect(findQuotes(input(text), []).map((q) => q.speakerText)).toEqual(['She']);

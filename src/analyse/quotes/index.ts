@@ -18,10 +18,11 @@ import type { AttributionRule, UnitContext } from './rules/rule.js';
 import { trailingCue } from './rules/trailing-cue.js';
 import { dashSignoff } from './rules/dash-signoff.js';
 import { headlineColon } from './rules/headline-colon.js';
+import { headlineVerb } from './rules/headline-verb.js';
 import { passiveBy } from './rules/passive-by.js';
 import { possessiveNoun } from './rules/possessive-noun.js';
 import { raising } from './rules/raising.js';
-import { subjectVerb } from './rules/subject-verb.js';
+import { relativeClauses, standsAlone, subjectVerb } from './rules/subject-verb.js';
 import { thatClause } from './rules/that-clause.js';
 import { mentionIndex, resolveSpeaker } from './speaker.js';
 import type { Unit } from './units.js';
@@ -35,9 +36,10 @@ export { findQuoteSpans } from './marks.js';
  * headline colon, "according to"), then the cue lexicon read backwards and forwards
  * (trailing before leading, so `"...," he said, "..."` is one frame), then the shapes
  * without a lexicon cue, which only add where nothing else was found: "that" clauses,
- * passives with "by", possessive stance nouns, raising verbs with no source.
+ * passives with "by", possessive stance nouns, raising verbs with no source, the subject of a
+ * clause with its verb, and a title-case headline's verb.
  */
-const RULES: readonly AttributionRule[] = [dashSignoff, headlineColon, accordingTo, trailingCue, leadingCue, thatClause, passiveBy, possessiveNoun, raising, subjectVerb];
+const RULES: readonly AttributionRule[] = [dashSignoff, headlineColon, accordingTo, trailingCue, leadingCue, thatClause, passiveBy, possessiveNoun, raising, subjectVerb, headlineVerb];
 
 /** The rule name of quotations with no cue of their own, kept for their carried speaker or their length. */
 const CARRIED = 'carried';
@@ -90,6 +92,12 @@ function coordinated(context: UnitContext, main: Attribution, seen: Set<number>)
   return out;
 }
 
+/** Rules read from a clause's shape alone, kept only when their subject is a person, organisation or group (or stands alone). */
+const ENTITY_SUBJECT_RULES: ReadonlySet<string> = new Set([subjectVerb.name, headlineVerb.name]);
+
+/** The subjects claims take from the subject-verb rule without entities: the pronouns of people. */
+const PEOPLE_PRONOUN = /^(he|she|they)$/i;
+
 /** One attributed stretch of text: the quoted or reported words and who they are attributed to. */
 export interface AttributedRegion extends Region {
   direct: boolean;
@@ -98,9 +106,6 @@ export interface AttributedRegion extends Region {
   /** The rule that read it (see RULES), or how a quotation without a cue was kept. */
   rule: string;
 }
-
-/** Sources the `subject-verb` rule may stand on without a named person or organisation: the pronouns of people. */
-const PEOPLE_PRONOUN = /^(he|she|they)$/i;
 
 export function findQuotes(input: AnalysisInput, entities: Entity[]): Quote[] {
   const text = input.read.text;
@@ -116,10 +121,10 @@ export function findQuotes(input: AnalysisInput, entities: Entity[]): Quote[] {
   const out: Quote[] = [];
   for (const { start, end, direct, speaker, rule } of readAttributions(input.read, units)) {
     let id = speaker ? resolveSpeaker(text, speaker, mentions, { sentenceStart: unitStart(speaker.start), quoted }) : null;
-    // The shape alone cannot tell "Okafor grilled the chief" from "Health worries dogged her": the recogniser's person or organisation must be the subject.
-    if (rule === subjectVerb.name && speaker && !PEOPLE_PRONOUN.test(text.slice(speaker.start, speaker.end))) {
+    // The shape alone cannot tell "Okafor grilled the chief" from "Health worries dogged her": the recogniser's person, organisation or group must be the subject, unless it stands alone ("she", "the city").
+    if (ENTITY_SUBJECT_RULES.has(rule) && speaker && !standsAlone(text.slice(speaker.start, speaker.end))) {
       const type = id ? types.get(id) : undefined;
-      if (type !== 'PERSON' && type !== 'ORG') continue;
+      if (type !== 'PERSON' && type !== 'ORG' && type !== 'NORP') continue;
     }
     if (speaker && !id && STATEMENT.test(text.slice(speaker.start, speaker.end))) id = lastStatement ?? lastBody;
     if (id && speaker && bodies.has(id)) {
@@ -157,7 +162,7 @@ function holding<T extends { start: number; end: number }>(spans: readonly T[], 
  * storm or a poll, so only those with a pronoun subject are kept here.
  */
 export function findAttributions(read: ReadText, units: readonly Unit[] = buildUnits(read).units): AttributedRegion[] {
-  return readAttributions(read, units).filter((a) => a.rule !== subjectVerb.name || (a.speaker !== null && PEOPLE_PRONOUN.test(read.text.slice(a.speaker.start, a.speaker.end))));
+  return readAttributions(read, units).filter((a) => !ENTITY_SUBJECT_RULES.has(a.rule) || (a.speaker !== null && PEOPLE_PRONOUN.test(read.text.slice(a.speaker.start, a.speaker.end))));
 }
 
 /** Every attributed region of a text, subject-verb ones unchecked: `findQuotes` checks them against the entities. */
@@ -200,6 +205,7 @@ function readAttributions(read: ReadText, units: readonly Unit[]): AttributedReg
       const inMain = (cue: Region): boolean => main.content.some((c) => cue.start >= c.start && cue.start < c.end);
       found.push(...participleAttributions(context, main.speaker).filter((p) => !inMain(p.cue)));
       found.push(...coordinated(context, main, new Set(found.map((a) => a.cue.start))));
+      if (main.rule !== subjectVerb.name) found.push(...relativeClauses(context).filter((r) => !inMain(r.cue) && !found.some((f) => f.cue.start === r.cue.start)));
       let direct = false;
       for (const attribution of found) {
         for (const region of attribution.content) {

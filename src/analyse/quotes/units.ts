@@ -49,6 +49,11 @@ function pieces(read: ReadText, paragraphs: { start: number; end: number }[]): R
   return out;
 }
 
+/** Whether a stretch of text opens a parenthesis it does not close. */
+function unclosedParenthesis(stretch: string): boolean {
+  return stretch.lastIndexOf('(') > stretch.lastIndexOf(')');
+}
+
 export function buildUnits(read: ReadText): { units: Unit[]; quotes: QuoteSpan[] } {
   const text = read.text;
   const paragraphs = paragraphsOf(text);
@@ -65,7 +70,9 @@ export function buildUnits(read: ReadText): { units: Unit[]; quotes: QuoteSpan[]
     const signature = last && last.paragraph === range.paragraph && /^[\u2015\u2014]/.test(text.slice(range.start, range.end));
     // A sentence never opens in lower case: "... Sen. Claire McCaskill (D-Mo.) | said." is one sentence the splitter cut at an abbreviation.
     const cut = last && last.paragraph === range.paragraph && /^\s*[a-z]/.test(text.slice(range.start, range.end));
-    if (crossed || signature || cut) last.end = range.end;
+    // Nor inside a parenthesis: "Graham (R-S.C.) told" is cut after "S." by the splitter.
+    const parenthesis = last && last.paragraph === range.paragraph && unclosedParenthesis(text.slice(last.start, last.end));
+    if (crossed || signature || cut || parenthesis) last.end = range.end;
     else merged.push({ ...range });
   }
   // Trailing marks after a sentence end belong to that sentence ("... shocked." she said) only via the merge above.

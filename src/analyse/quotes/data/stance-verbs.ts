@@ -175,3 +175,21 @@ export const NOT_ATTRIBUTING_VERBS: ReadonlySet<string> = new Set([
   'kept', 'keeps', 'wears', 'wore', 'drove', 'drives', 'flew', 'flies', 'stayed', 'stays', 'missed', 'misses', 'played', 'plays',
   'graduated', 'occupies', 'occupied', 'paused', 'assumed', 'collected', 'awarded',
 ]);
+
+/**
+ * Nouns for people and bodies that hold views and act: a common-noun subject ending in one
+ * ("The city sent a letter", "Many experts signed the appeal", "The two campaigns traded barbs")
+ * is a source without being a named entity. Things and events ("the storm", "the plan") are
+ * not listed, so their clauses stay unattributed.
+ */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'city', 'state', 'states', 'county', 'government', 'administration', 'campaign', 'campaigns', 'committee', 'council', 'court', 'courts',
+  'judge', 'judges', 'company', 'companies', 'firm', 'bank', 'banks', 'party', 'parties', 'group', 'groups', 'union', 'unions', 'agency',
+  'department', 'ministry', 'board', 'panel', 'family', 'families', 'police', 'officials', 'official', 'experts', 'expert', 'analysts',
+  'critics', 'supporters', 'opponents', 'voters', 'residents', 'researchers', 'economists', 'scientists', 'lawmakers', 'legislators',
+  'senators', 'councillors', 'councilors', 'ministers', 'leaders', 'leader', 'candidates', 'candidate', 'nominee', 'democrats', 'republicans', 'conservatives', 'liberals',
+  'activists', 'advocates', 'protesters', 'demonstrators', 'members', 'officers', 'prosecutors', 'investigators', 'authorities', 'aides',
+  'advisers', 'advisors', 'donors', 'reporters', 'journalists', 'pollsters', 'women', 'men', 'americans', 'people', 'students', 'parents',
+  'workers', 'employees', 'veterans', 'president', 'governor', 'mayor', 'senator', 'spokesman', 'spokeswoman', 'secretary', 'minister',
+  'chairman', 'chairwoman', 'director', 'chief', 'newspaper', 'paper', 'network', 'editorial', 'editors', 'organizers', 'organisers',
+]);

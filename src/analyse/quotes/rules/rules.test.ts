@@ -6,12 +6,13 @@ import { accordingTo } from './according-to.js';
 import { PASSIVE_BY_PARTICIPLES, POSSESSED_NOUNS, RAISING_VERBS, STANCE_PHRASES, STANCE_VERBS } from '../data/stance-verbs.js';
 import { dashSignoff } from './dash-signoff.js';
 import { headlineColon } from './headline-colon.js';
+import { headlineVerb } from './headline-verb.js';
 import { passiveBy } from './passive-by.js';
 import { possessiveNoun } from './possessive-noun.js';
 import { raising } from './raising.js';
 import { leadingCue } from './leading-cue.js';
 import type { AttributionRule } from './rule.js';
-import { subjectVerb } from './subject-verb.js';
+import { relativeClauses, standsAlone, subjectVerb } from './subject-verb.js';
 import { thatClause } from './that-clause.js';
 import { trailingCue } from './trailing-cue.js';
 
@@ -37,6 +38,8 @@ describe('trailing-cue', () => {
     ['The museum, Mr. Obama said, would change minds.', { content: ['The museum', 'would change minds'], speaker: 'Mr. Obama' }],
     ['The truce is holding, as police have said.', { content: ['The truce is holding'], speaker: 'police' }],
     ['Eleven people were killed, the interior minister told parliament.', { content: ['Eleven people were killed'], speaker: 'the interior minister' }],
+    // The splitter cuts "(D-Ore.)" after "D-O"-style initials; a sentence never ends inside a parenthesis.
+    ['The ferry will run again by June, Ruiz (D-Ore.) told reporters on Friday.', { content: ['The ferry will run again by June'], speaker: 'Ruiz (D-Ore.)' }],
     ['In Chicago, he said the shootings rose.', null],
   ])('%s', (text, expected) => {
     expect(run(trailingCue, text)).toEqual(expected);
@@ -50,6 +53,14 @@ describe('leading-cue', () => {
     ['He told reporters the talks had failed.', { content: ['the talks had failed'], speaker: 'He' }],
     ['Gov. Pat McCrory (R) said it would be improper to comment.', { content: ['it would be improper to comment'], speaker: 'Gov. Pat McCrory (R)' }],
     ['Mohamed Shtayeh, the prime minister, said the occupation must end.', { content: ['the occupation must end'], speaker: 'Mohamed Shtayeh' }],
+    // A role with no determiner in the appositive, and an appositive longer than a short aside.
+    // A pronoun right before the cue is the subject as written, not the words before it.
+    ['Residents of the port town who said the ferry was late got refunds.', { content: ['the ferry was late got refunds'], speaker: 'who' }],
+    ['Ana Ruiz, director of the harbour trust, said the pier would reopen.', { content: ['the pier would reopen'], speaker: 'Ana Ruiz' }],
+    [
+      'Tomas Okafor, an adviser to the port authority on tides and dredging and a lecturer at the naval college in Astoria, said that the channel was silting up.',
+      { content: ['that the channel was silting up'], speaker: 'Tomas Okafor' },
+    ],
     ['Trump bemoaned the unrest and said that drugs were a factor.', { content: ['that drugs were a factor'], speaker: 'Trump' }],
     ['The United States imposed new tariffs.', null],
   ])('%s', (text, expected) => {
@@ -221,6 +232,15 @@ describe('subject-verb', () => {
     ['But The Valley Courier profiled the new coach at length.', { content: ['the new coach at length'], speaker: 'The Valley Courier' }],
     ['The Labour candidate also outlined her plan for the tram line.', { content: ['her plan for the tram line'], speaker: 'The Labour candidate' }],
     ['Mayor Ana Ruiz (D-Ore.) sought an apology; the council refused.', { content: ['an apology'], speaker: 'Mayor Ana Ruiz (D-Ore.)' }],
+    // The verb after an auxiliary: progressive, bare after "did not" or a modal, a predicate adjective with its complement.
+    ['She is proposing a tax on empty holiday flats.', { content: ['a tax on empty holiday flats'], speaker: 'She' }],
+    ['Okafor didn’t apologize for his remarks about the nurses.', { content: ['for his remarks about the nurses'], speaker: 'Okafor' }],
+    ['Ruiz has been critical of the ferry contract since May.', { content: ['the ferry contract since May'], speaker: 'Ruiz' }],
+    // An aside between subject and verb; a common noun for a body or for people.
+    ['Some councillors, however, questioned the cost of the new bridge.', { content: ['the cost of the new bridge'], speaker: 'Some councillors' }],
+    ['The city sent a letter to the landlord on Friday.', { content: ['a letter to the landlord on Friday'], speaker: 'The city' }],
+    // A relative pronoun after a comma, when nothing opens the unit.
+    ['It was a long night for the crew, who praised the volunteers at the harbour.', { content: ['the volunteers at the harbour'], speaker: 'who' }],
   ])('%s', (text, expected) => {
     expect(run(subjectVerb, text)).toEqual(expected);
   });
@@ -237,12 +257,54 @@ describe('subject-verb', () => {
     ['It ended the strike within a week.'],
     // Too little content after the verb.
     ['Okafor resigned.'],
+    // Going, being and the verbs of motion and office in any form.
+    ['She is going to the harbour on Sunday.'],
+    ['He will visit the new harbour on Monday.'],
+    ['The plan is simple and cheap to run.'],
+    // "Ruiz, who ..." opens no aside; the relative clause is read for itself, and serving is no attribution.
+    ['Ruiz, who served two terms on the council, resigned in May.'],
   ])('%s: nothing', (text) => {
     expect(run(subjectVerb, text)).toBeNull();
+  });
+
+  it('a subject stands without a named entity when it is a pronoun of people or a common noun for people or a body', () => {
+    expect(['she', 'who', 'The city', 'Many economists', 'Some Democrats'].map(standsAlone)).toEqual([true, true, true, true, true]);
+    expect(['it', 'The storm', 'The plan', 'Okafor'].map(standsAlone)).toEqual([false, false, false, false]);
+  });
+
+  it('reads relative clauses beside another attribution', () => {
+    const text = '“We will reopen the pier,” said Ana Ruiz, who thanked the divers for their work.';
+    const { units } = buildUnits(readText(text));
+    const found = relativeClauses({ text, unit: units[0], cues: cuesOf(units[0]) });
+    expect(found.map((a) => [text.slice(a.speaker!.start, a.speaker!.end), text.slice(a.content[0].start, a.content[0].end)])).toEqual([['who', 'the divers for their work.']]);
   });
 
   it('runs only where no other rule found an attribution', () => {
     const text = 'Okafor praised the volunteers, the paper reported.';
     expect(run(trailingCue, text)).toEqual({ content: ['Okafor praised the volunteers'], speaker: 'the paper' });
+  });
+});
+
+describe('headline-verb', () => {
+  it.each<Row>([
+    ['Harbour Union Slams Ferry Operator Over Delays\n\nThe union met on Monday.', { content: ['Ferry Operator Over Delays'], speaker: 'Harbour Union' }],
+    ['Okafor Hails ‘Historic’ Port Deal\n\nThe deal was signed on Monday.', { content: ['‘Historic’ Port Deal'], speaker: 'Okafor' }],
+  ])('%s', (text, expected) => {
+    expect(run(headlineVerb, text)).toEqual(expected);
+  });
+
+  it.each<[string]>([
+    // A noun in -s, a sentence-case headline, a headline with no verb in the third person.
+    ['Ferry Prices Rise Again This Summer\n\nFares went up.'],
+    ['The harbour at dawn\n\nBoats came in.'],
+    ['Mayor Visits Flooded Streets\n\nShe came on Monday.'],
+  ])('%s: nothing', (text) => {
+    expect(run(headlineVerb, text)).toBeNull();
+  });
+
+  it('reads only the headline', () => {
+    const text = 'Ferry fares will rise.\n\nHarbour Union Slams Ferry Operator Over Delays.';
+    const { units } = buildUnits(readText(text));
+    expect(headlineVerb.apply({ text, unit: units[1], cues: cuesOf(units[1]) })).toEqual([]);
   });
 });
