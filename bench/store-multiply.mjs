@@ -43,8 +43,8 @@ export async function multiplyStore(url, target, words) {
     );
     await client.query(`insert into document_entities (document, entity, mentions)
        select m.id, x.entity, x.mentions from copies m join document_entities x on x.document = m.original`);
-    await client.query(`insert into events (document, ord, type, mode, cameo, source, target, date, location, negated, evidence)
-       select m.id, x.ord, x.type, x.mode, x.cameo, x.source, x.target, x.date, x.location, x.negated, x.evidence
+    await client.query(`insert into events (document, ord, type, mode, cameo, source, target, date, location, negated, evidence, date_inference)
+       select m.id, x.ord, x.type, x.mode, x.cameo, x.source, x.target, x.date, x.location, x.negated, x.evidence, x.date_inference
        from copies m join events x on x.document = m.original`);
     await client.query(`insert into quotes (document, ord, text, direct, speaker, speaker_text, start, "end")
        select m.id, x.ord, x.text, x.direct, x.speaker, x.speaker_text, x.start, x."end"

@@ -96,6 +96,7 @@ export function buildProgram(): Command {
     .option('-p, --port <port>', 'port to listen on (0: any free port)', parsePort, DEFAULT_PORT)
     .option('--host <address>', 'address to bind to; anything but loopback exposes the store to the network', DEFAULT_HOST)
     .option('--no-cache', 'answer every request from the store, without the cache of recent answers')
+    .option('--workers <n>', 'processes answering requests (default: the number of cores with --database-url, 1 with the embedded store)', positiveInt('--workers'))
     .action(async (opts: ServeCommandOptions) => {
       process.exitCode = await serveCommand(opts);
     });

@@ -90,10 +90,20 @@ export function searchPage<T extends z.ZodType>(item: T) {
     totalIsLowerBound: z
       .boolean()
       .describe(`true when more than ${SEARCH_TOTAL_CAP} documents match: total is then ${SEARCH_TOTAL_CAP} and the real count higher ("1,000+")`),
+    rankedAmong: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        `with words sorted by relevance when more than ${SEARCH_TOTAL_CAP} documents match: only the newest ${SEARCH_TOTAL_CAP} matches ` +
+          `were ranked (this number), and pages past them list the older matches newest first; null when every match was ranked or the order is newest first`,
+      ),
   });
 }
 export interface SearchPage<T> extends Page<T> {
   totalIsLowerBound: boolean;
+  /** The newest matches relevance ranked, when more matched than it ranks; null when it ranked all of them. */
+  rankedAmong: number | null;
 }
 
 /** Where a stored item came from: enough for a list row and a link to its evidence. */
@@ -194,4 +204,6 @@ export interface StoreReader {
   claims(query: ClaimQuery): Promise<Page<ClaimRow>>;
   stories(query: PageQuery): Promise<Page<StorySummary>>;
   story(id: string): Promise<StoryDetail | null>;
+  /** The same story as the JSON text it is kept as, for sending on without parsing and writing it again. */
+  storyJson(id: string): Promise<string | null>;
 }

@@ -169,6 +169,31 @@ describe('routes on the stored samples', () => {
     const figures = story.comparison.shared.map((i) => ComparisonItem.parse(i)).find((i) => i.kind === 'figures' && i.claim === 'killed');
     expect(figures?.kind === 'figures' && figures.reports.map((r) => r.value).sort()).toEqual([14, 17]);
   });
+
+  it('/api/stories/{id} sends the stored page as it is: the same bytes from the store and from the cache', async () => {
+    const list = await get('/api/stories');
+    // An app of its own: the test above left these pages in the shared app's cache.
+    const fresh = createApp(sample.store, { uiDir: null });
+    for (const { story: id } of list.body.items as { story: string }[]) {
+      const stored = await sample.store.storyJson(id);
+      const first = await fresh.request(`/api/stories/${id}`);
+      const again = await fresh.request(`/api/stories/${id}`);
+      expect(first.headers.get('content-type')).toBe('application/json');
+      expect(first.headers.get('x-cache')).toBe('miss');
+      expect(again.headers.get('x-cache')).toBe('hit');
+      const [firstText, againText] = [await first.text(), await again.text()];
+      expect(firstText).toBe(stored);
+      expect(againText).toBe(stored);
+      // Not re-serialised, yet the same story the parsed page gives.
+      expect(JSON.parse(firstText)).toEqual(await sample.store.story(id));
+    }
+  });
+
+  it('/api/search says when relevance ranked only the newest matches', async () => {
+    const { body } = await get('/api/search?q=dam');
+    expect(body.totalIsLowerBound).toBe(false);
+    expect(body.rankedAmong).toBeNull();
+  });
 });
 
 describe('bad requests', () => {

@@ -10,7 +10,7 @@ import type { Context, TypedResponse } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { JSONParsed } from 'hono/utils/types';
 import { errorMessage } from '../model/index.js';
-import type { StoreReader } from '../model/views.js';
+import type { StoreReader, StoryDetail } from '../model/views.js';
 import { cacheKey, ResponseCache } from './cache.js';
 import { badRequestBody, type ErrorBody } from './errors.js';
 import {
@@ -93,25 +93,34 @@ export function createApp(reader: StoreReader, options: AppOptions = {}): OpenAP
         });
 
   /**
-   * A 200 with `load`'s answer as JSON, from the cache when it holds one for this key (header
+   * A 200 with the JSON text `load` gives, from the cache when it holds one for this key (header
    * X-Cache: hit or miss); null when `load` finds nothing, which is not cached.
    */
-  async function answer<T extends object>(c: Context, route: string, params: object, load: () => Promise<T>): Promise<JsonOk<T>>;
-  async function answer<T extends object>(c: Context, route: string, params: object, load: () => Promise<T | null>): Promise<JsonOk<T> | null>;
-  async function answer<T extends object>(c: Context, route: string, params: object, load: () => Promise<T | null>): Promise<JsonOk<T> | null> {
+  async function answerJson(c: Context, route: string, params: object, load: () => Promise<string | null>): Promise<Response | null> {
     const key = cacheKey(route, params);
     const version = cache ? await cache.version() : 0;
     let body = cache?.get(key);
     if (cache) c.header('X-Cache', body === undefined ? 'miss' : 'hit');
     if (body === undefined) {
-      const result = await load();
-      if (result === null) return null;
-      body = JSON.stringify(result);
+      const loaded = await load();
+      if (loaded === null) return null;
+      body = loaded;
       cache?.set(key, body, version);
     }
     c.header('Content-Type', 'application/json');
+    return c.body(body, 200);
+  }
+
+  /** answerJson for an answer that is an object: written as JSON once, then kept as text. */
+  async function answer<T extends object>(c: Context, route: string, params: object, load: () => Promise<T>): Promise<JsonOk<T>>;
+  async function answer<T extends object>(c: Context, route: string, params: object, load: () => Promise<T | null>): Promise<JsonOk<T> | null>;
+  async function answer<T extends object>(c: Context, route: string, params: object, load: () => Promise<T | null>): Promise<JsonOk<T> | null> {
+    const response = await answerJson(c, route, params, async () => {
+      const result = await load();
+      return result === null ? null : JSON.stringify(result);
+    });
     // The body is the JSON of a T, as c.json would have written it; only its static type says otherwise.
-    return c.body(body, 200) as unknown as JsonOk<T>;
+    return response as JsonOk<T> | null;
   }
 
   app.openapi(statsRoute, async (c) => answer(c, 'stats', {}, () => reader.stats()));
@@ -149,7 +158,9 @@ export function createApp(reader: StoreReader, options: AppOptions = {}): OpenAP
   });
   app.openapi(storyRoute, async (c) => {
     const { id } = c.req.valid('param');
-    return (await answer(c, 'story', { id }, () => reader.story(id))) ?? c.json(missing('story', id), 404);
+    // The page is stored as JSON (migration 003_serving) and sent as it is stored.
+    const page = (await answerJson(c, 'story', { id }, () => reader.storyJson(id))) as JsonOk<StoryDetail> | null;
+    return page ?? c.json(missing('story', id), 404);
   });
 
   app.doc31('/openapi.json', {

@@ -16,6 +16,7 @@ import {
   PageQuery,
   QuoteQuery,
   QuoteRow,
+  SEARCH_TOTAL_CAP,
   SearchQuery,
   StoreStats,
   StoredDocument,
@@ -52,6 +53,11 @@ export const searchRoute = createRoute({
   path: '/api/search',
   tags: ['documents'],
   summary: 'Full-text search over documents, with filters; newest first when there are no words',
+  description:
+    'Words match the whole text. By relevance (the default with words), matches are ordered by the words in the title and lead, then newest first; ' +
+    `when more than ${SEARCH_TOTAL_CAP} documents match, only the newest ${SEARCH_TOTAL_CAP} are ranked (rankedAmong says so) and the pages after them ` +
+    'list the older matches newest first. total counts up to the same bound (totalIsLowerBound). Each snippet is cut from the text around the first match, ' +
+    'with the matched words between « and »; when the words match only the title, it is the opening of the text.',
   request: { query: apiQuery(SearchQuery) },
   responses: { 200: json(searchPage(DocumentSummary), 'one page of matching documents'), 400: badRequest, 500: serverError },
 });

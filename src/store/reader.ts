@@ -35,6 +35,19 @@ import { storeVersion } from './version.js';
 const DETAIL_LIMIT = 200;
 const SNIPPET_CHARS = 240;
 const HEADLINE_OPTIONS = 'StartSel=«, StopSel=», MaxWords=40, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "';
+/**
+ * The headline is made from this many characters of the text, starting up to SNIPPET_BEFORE
+ * before the first word that may match: ts_headline parses and stems every word it is given
+ * (48 ms for 20 whole articles under load), and a window holds the 40 words it shows.
+ */
+const SNIPPET_WINDOW = 600;
+const SNIPPET_BEFORE = 120;
+/** Enough of the text for the opening words when no match is found in it (only the title matched). */
+const SNIPPET_LEAD = 4 * SNIPPET_CHARS;
+/** PostgreSQL regular-expression metacharacters, escaped where a lexeme is used as a literal. */
+const REGEX_SPECIAL = String.raw`([.^$|()\[\]{}*+?\\])`;
+const ESCAPED = String.raw`\\\1`;
+const WORD_START = String.raw`\m(`;
 
 interface ProvenanceRow {
   document: string;
@@ -109,6 +122,52 @@ const storiesOf = sql`(select coalesce(array_agg(sd.story order by sd.story), '{
 /** Newest first: an item's own date when it has one, else its document's publication date. */
 const newest = (date: RawBuilder<unknown>) => sql`${date} desc nulls last, d.seq desc`;
 
+interface SearchWords {
+  q: string;
+  tsquery: RawBuilder<unknown>;
+}
+
+type SearchRow = DocumentRow & { snippet: string | null };
+
+/**
+ * Where the first word that may match the query starts in the text (0: none), found with a
+ * regular expression rather than by stemming every word: a query lexeme is, in the English
+ * stemmer, the start of the words it comes from, but for a final "y" made "i" ("citi" from
+ * "city"), so the lexeme less a final "i" is looked for at the start of a word. A word that
+ * only looks like a match gives a headline without a marked word, and then the opening words.
+ * (regexp_instr needs PostgreSQL 15 or later; PGlite is 17.)
+ */
+function snippetWindow(words: SearchWords | null): RawBuilder<unknown> {
+  if (!words) return sql``;
+  const lexeme = sql`case when length(l) > 3 then regexp_replace(l, 'i$', '') else l end`;
+  const pattern = sql`(select ${WORD_START}::text || string_agg(regexp_replace(${lexeme}, ${REGEX_SPECIAL}::text, ${ESCAPED}::text, 'g'), '|') || ')'
+    from unnest(tsvector_to_array(to_tsvector('english', ${words.q}::text))) l where length(l) >= 2)`;
+  return sql`
+    cross join lateral (select regexp_instr(d.text, ${pattern}, 1, 1, 0, 'i') as at) f
+    cross join lateral (select case when f.at <= ${SNIPPET_BEFORE} then 1
+      else f.at - ${SNIPPET_BEFORE} + strpos(substr(d.text, f.at - ${SNIPPET_BEFORE}, ${SNIPPET_BEFORE}), ' ') end as start) w`;
+}
+
+/** A search page's row: the summary's fields, the opening of the text, and a headline around the first match. */
+function searchColumns(words: SearchWords | null): RawBuilder<unknown> {
+  const snippet = words
+    ? sql`case when f.at > 0 then ts_headline('english', substr(d.text, w.start, ${SNIPPET_WINDOW}), ${words.tsquery}, ${HEADLINE_OPTIONS}::text) end`
+    : sql`null::text`;
+  return sql`d.id as document, d.title, d.outlet, d.published, d.source, d.language, left(d.text, ${SNIPPET_LEAD}) as text,
+    ${storiesOf}, ${snippet} as snippet`;
+}
+
+function searchPageOf(query: SearchQuery, matched: number, rankedAmong: number | null, rows: SearchRow[]): SearchPage<DocumentSummary> {
+  return {
+    total: Math.min(matched, SEARCH_TOTAL_CAP),
+    totalIsLowerBound: matched > SEARCH_TOTAL_CAP,
+    rankedAmong,
+    offset: query.offset,
+    limit: query.limit,
+    items: rows.map(toSummary),
+  };
+}
+
 function groupBy<T extends { document: string }>(rows: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
@@ -178,7 +237,8 @@ function toSummary(r: DocumentRow & { snippet?: string | null }): DocumentSummar
     published: r.published,
     language: r.language,
     source: r.source,
-    snippet: r.snippet ? r.snippet.replace(/\s+/g, ' ').trim() : openingWords(r.text),
+    // A headline without a marked word came from a word that only looked like a match.
+    snippet: r.snippet?.includes('«') ? r.snippet.replace(/\s+/g, ' ').trim() : openingWords(r.text),
     stories: r.stories,
   };
 }
@@ -215,43 +275,76 @@ export class Reader implements StoreReader {
     if (query.claimKind) where.push(sql`exists (select 1 from claims c where c.document = d.id and c.kind = ${query.claimKind})`);
     const filter = allOf(where);
 
-    const byRelevance = tsquery !== null && query.sort !== 'newest';
-
-    const page = async (db: Kysely<Schema>): Promise<SearchPage<DocumentSummary>> => {
-      // Counting stops one past the cap: enough to say "1,000+", and bounded whatever the word.
-      const counted = await this.count(sql`select count(*) as n from (select 1 from documents d where ${filter} limit ${SEARCH_TOTAL_CAP + 1}) m`, db);
-      // Ranked by title and lead (migration 002_faster_reads): the whole text's vector is too costly to read for every match.
-      const rank = byRelevance ? sql`ts_rank_cd(d.rank_tsv, ${tsquery})` : sql`0`;
-      // Headlines are costly: made for the page's rows only, after the limit.
-      const snippet = tsquery
-        ? sql`ts_headline('english', p.text, ${tsquery}, ${HEADLINE_OPTIONS}::text) as snippet`
-        : sql`null::text as snippet`;
-      // Newest first is the order of the documents_newest index (migration 003_serving).
-      const order = byRelevance ? sql`rank desc, published desc nulls last, seq desc` : sql`published desc nulls last, seq desc`;
-      const { rows } = await sql<DocumentRow & { snippet: string | null }>`
-        select p.*, ${snippet} from (
-          select ${provenance}, d.source, d.language, d.text, d.seq, ${rank} as rank, ${storiesOf}
-          from documents d where ${filter}
-          order by ${order}
-          limit ${query.limit} offset ${query.offset}
-        ) p
-        order by ${order}`.execute(db);
-      return {
-        total: Math.min(counted, SEARCH_TOTAL_CAP),
-        totalIsLowerBound: counted > SEARCH_TOTAL_CAP,
-        offset: query.offset,
-        limit: query.limit,
-        items: rows.map(toSummary),
-      };
-    };
-    if (!tsquery) return page(this.db);
+    if (!query.q || !tsquery) return this.newestPage(this.db, query, filter, null);
+    const words = { q: query.q, tsquery };
     // The planner prices `tsv @@ query` as one cheap call per row, so for a common word it scans
     // the table and reads every article's out-of-line vector (3.0 s for a count on 100,000
     // documents); the GIN index answers the same match without reading them (0.15 s).
     return this.db.transaction().execute(async (trx) => {
       await sql`set local enable_seqscan = off`.execute(trx);
-      return page(trx);
+      return query.sort === 'newest' ? this.newestPage(trx, query, filter, words) : this.rankedPage(trx, query, filter, words);
     });
+  }
+
+  /** Newest first, from the documents_newest index (migration 003_serving); the total counted up to the cap. */
+  private async newestPage(db: Kysely<Schema>, query: SearchQuery, filter: RawBuilder<unknown>, words: SearchWords | null): Promise<SearchPage<DocumentSummary>> {
+    const counted = await this.countCapped(filter, db);
+    const rows = await this.newestRows(db, filter, words, query.limit, query.offset);
+    return searchPageOf(query, counted, null, rows);
+  }
+
+  private async newestRows(db: Kysely<Schema>, filter: RawBuilder<unknown>, words: SearchWords | null, limit: number, offset: number): Promise<SearchRow[]> {
+    const { rows } = await sql<SearchRow>`
+      select ${searchColumns(words)} from (
+        select d.seq from documents d where ${filter}
+        order by d.published desc nulls last, d.seq desc
+        limit ${limit} offset ${offset}
+      ) p join documents d on d.seq = p.seq ${snippetWindow(words)}
+      order by d.published desc nulls last, d.seq desc`.execute(db);
+    return rows;
+  }
+
+  /**
+   * By relevance: the words in the title and lead (ts_rank_cd over rank_tsv, migration 002_faster_reads),
+   * then newest. Ranking reads every ranked match's row, so it is bounded: when more than the cap
+   * match, the newest SEARCH_TOTAL_CAP matches (found in date order) are ranked and the page says so;
+   * pages past them go on with the older matches, newest first, so every match can still be reached.
+   */
+  private async rankedPage(db: Kysely<Schema>, query: SearchQuery, filter: RawBuilder<unknown>, words: SearchWords): Promise<SearchPage<DocumentSummary>> {
+    const { rows } = await sql<SearchRow & { matched: number }>`
+      with matches as materialized (
+        select d.seq, d.published from documents d where ${filter}
+        order by d.published desc nulls last, d.seq desc
+        limit ${SEARCH_TOTAL_CAP + 1}
+      ),
+      -- Ranked after the limit: the scan above may read many more matches than it keeps.
+      ranked as (
+        select m.seq, m.published, ts_rank_cd(r.rank_tsv, ${words.tsquery}) as rank
+        from (select * from matches order by published desc nulls last, seq desc limit ${SEARCH_TOTAL_CAP}) m
+        join documents r on r.seq = m.seq
+      ),
+      page as (
+        select * from ranked order by rank desc, published desc nulls last, seq desc
+        limit ${query.limit} offset ${query.offset}
+      )
+      select (select count(*) from matches) as matched, ${searchColumns(words)}
+      from page p join documents d on d.seq = p.seq ${snippetWindow(words)}
+      order by p.rank desc, p.published desc nulls last, p.seq desc`.execute(db);
+    // A page past the ranked matches has no row to carry the count.
+    const matched = rows.length ? rows[0].matched : await this.countCapped(filter, db);
+    const bounded = matched > SEARCH_TOTAL_CAP;
+    const items: SearchRow[] = rows;
+    const end = query.offset + query.limit;
+    if (bounded && end > SEARCH_TOTAL_CAP) {
+      const from = Math.max(query.offset, SEARCH_TOTAL_CAP);
+      items.push(...(await this.newestRows(db, filter, words, end - from, from)));
+    }
+    return searchPageOf(query, matched, bounded ? SEARCH_TOTAL_CAP : null, items);
+  }
+
+  /** Matches counted one past the cap: enough to say "1,000+", and bounded whatever the word. */
+  private countCapped(filter: RawBuilder<unknown>, db: Kysely<Schema>): Promise<number> {
+    return this.count(sql`select count(*) as n from (select 1 from documents d where ${filter} limit ${SEARCH_TOTAL_CAP + 1}) m`, db);
   }
 
   async document(id: string): Promise<StoredDocument | null> {
@@ -368,6 +461,12 @@ export class Reader implements StoreReader {
   /** Written whole at link time (migration 003_serving); made now for a story stored without it. */
   async story(id: string): Promise<StoryDetail | null> {
     const { rows } = await sql<{ page: StoryDetail }>`select coalesce(s.page, story_page(s.id)) as page from stories s where s.id = ${id}`.execute(this.db);
+    return rows[0]?.page ?? null;
+  }
+
+  /** story(id) as the text of its stored JSON: a story page averages 90 KB, too much to parse and write again per request. */
+  async storyJson(id: string): Promise<string | null> {
+    const { rows } = await sql<{ page: string }>`select coalesce(s.page, story_page(s.id))::text as page from stories s where s.id = ${id}`.execute(this.db);
     return rows[0]?.page ?? null;
   }
 

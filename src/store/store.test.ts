@@ -128,7 +128,7 @@ describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
     const phrase = await store.search({ q: '"robot cranes"', limit: 20, offset: 0 });
     expect(ids(phrase.items)).toEqual([byPath('coastline-daily-lisbon-port.html').id]);
     const none = await store.search({ q: 'zeppelin', limit: 20, offset: 0 });
-    expect(none).toEqual({ total: 0, totalIsLowerBound: false, offset: 0, limit: 20, items: [] });
+    expect(none).toEqual({ total: 0, totalIsLowerBound: false, rankedAmong: null, offset: 0, limit: 20, items: [] });
   });
 
   it('filters documents by outlet, dates, event type, claim kind and entity (by id, name or alias)', async () => {
@@ -245,6 +245,12 @@ describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
     expect(story.documents.sort()).toEqual([gazette.id, dispatch.id].sort());
     expect(story.reports.find((r) => r.id === gazette.id)).toEqual(gazette);
     expect(list.items.find((s) => s.story === dam)?.outlets.sort()).toEqual(['Continental Dispatch', 'The Harbour Gazette']);
+    // The page as text is the stored JSON itself, byte for byte, and means the same story.
+    const json = await store.storyJson(dam);
+    const { rows: stored } = await sql<{ page: string }>`select page::text as page from stories where id = ${dam}`.execute(db);
+    expect(json).toBe(stored[0].page);
+    expect(JSON.parse(json!)).toEqual(await store.story(dam));
+    expect(await store.storyJson('no-such-story')).toBeNull();
     // Every story's page is written at link time, whole: serving one reads one row.
     const { rows: unwritten } = await sql<{ n: number }>`select count(*) as n from stories where page is null`.execute(db);
     expect(unwritten[0].n).toBe(0);
@@ -309,8 +315,8 @@ describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
       id: `regatta-result-${String(i).padStart(4, '0')}`,
       source: { path: `regatta/${i}.txt`, url: null, id: null, record: null },
       outlet: i % 40 === 0 ? 'Lakeside Ledger' : 'Rowing Weekly',
-      // The oldest report is the only one with the word in its title: first by relevance, last by date.
-      title: i === 0 ? 'Regatta opens the season' : `Rowing results, week ${i}`,
+      // Two reports have the word in their title: the oldest, and one among the newest thousand.
+      title: i === 0 ? 'Regatta opens the season' : i === 900 ? 'Regatta reaches the final' : `Rowing results, week ${i}`,
       published: day(i),
       dateline: null,
       text:
@@ -325,12 +331,22 @@ describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
     });
     for (let i = 0; i < 1005; i++) expect(await store.add(result(i))).toBe('stored');
 
+    // 1,005 match: relevance ranks the newest 1,000, so the oldest title match is not among them.
     const all = await store.search({ q: 'regatta', limit: 20, offset: 0 });
-    expect(all).toMatchObject({ total: 1000, totalIsLowerBound: true });
-    expect(all.items[0].id).toBe('regatta-result-0000');
+    expect(all).toMatchObject({ total: 1000, totalIsLowerBound: true, rankedAmong: 1000 });
+    expect(all.items[0].id).toBe('regatta-result-0900');
+    expect(all.items.map((d) => d.id)).not.toContain('regatta-result-0000');
+    // Past the ranked thousand come the older matches, newest first; a page across the line has both.
+    const across = await store.search({ q: 'regatta', limit: 10, offset: 995 });
+    expect(across.items.slice(5).map((d) => d.published)).toEqual(Array.from({ length: 5 }, (_, k) => day(4 - k)));
+    expect(across.items.slice(0, 5).every((d) => d.published! > day(4))).toBe(true);
+    // Fewer than 1,000 matches: every one is ranked, the oldest title match first.
+    const older = await store.search({ q: 'regatta', to: day(500), limit: 20, offset: 0 });
+    expect(older).toMatchObject({ total: 501, totalIsLowerBound: false, rankedAmong: null });
+    expect(older.items[0].id).toBe('regatta-result-0000');
     const newest = await store.search({ q: 'regatta', sort: 'newest', limit: 20, offset: 0 });
     expect(newest.items.map((d) => d.published)).toEqual(Array.from({ length: 20 }, (_, k) => day(1004 - k)));
-    expect(newest).toMatchObject({ total: 1000, totalIsLowerBound: true });
+    expect(newest).toMatchObject({ total: 1000, totalIsLowerBound: true, rankedAmong: null });
     // Pages past the capped total still come.
     const deep = await store.search({ q: 'regatta', sort: 'newest', limit: 10, offset: 1000 });
     expect(deep.items.map((d) => d.published)).toEqual(Array.from({ length: 5 }, (_, k) => day(4 - k)));
@@ -341,4 +357,54 @@ describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
     const withoutWords = await store.search({ outlet: 'Lakeside Ledger', limit: 5, offset: 0 });
     expect(withoutWords.items.map((d) => d.published)).toEqual([day(1000), day(960), day(920), day(880), day(840)]);
   }, 120_000);
+
+  it('makes the snippet around the first match, however deep in the text, marking stemmed forms', async () => {
+    const base = byPath('mozambique-floods.jsonl', /toll rises/);
+    const paragraphs = [
+      'VALMORE, April 14 - Dock workers at the port of Valmore voted on Monday to extend their overtime ban for a third week, the union said.',
+      'The ban has slowed the unloading of grain and fertiliser, and shipping agents said more than a dozen bulk carriers were waiting at anchor outside the breakwater.',
+      'Port managers said they had offered a bonus for night shifts, which the union rejected as too small to cover the cost of transport home after midnight.',
+      'Talks are due to resume on Thursday under a mediator appointed by the labour ministry, a spokeswoman for the ministry said.',
+      'Exporters in the region have warned that a longer dispute would push harvest shipments into the autumn storm season, when insurance premiums rise.',
+      'The harbour master said container traffic had fallen by about a fifth since the ban began, though the coal terminal was working normally.',
+      'Local shopkeepers near the quay said trade had been quiet, with fewer sailors coming ashore while their ships waited for a berth.',
+      'Union officials said safety was the main issue, not pay, pointing to two accidents on the night shift last winter.',
+      'Managers said the cranes had since been refitted and that new lighting had been installed along the whole of the north quay.',
+      'Passenger services were not affected by the dispute, the port authority said, and the island ferries would keep their summer timetable.',
+      'The ban does not cover maintenance crews, who continued dredging the approach channel over the weekend.',
+    ];
+    const doc: AnalysedDocument = {
+      ...base,
+      id: 'valmore-overtime-ban',
+      source: { path: 'valmore/overtime-ban.txt', url: null, id: null, record: null },
+      title: 'Valmore dockers prolong their overtime ban',
+      published: '2025-04-14',
+      dateline: null,
+      text: paragraphs.join('\n\n'),
+      entities: [],
+      times: [],
+      events: [],
+      quotes: [],
+      claims: [],
+      eventDate: null,
+    };
+    expect(await store.add(doc)).toBe('stored');
+    const deep = doc.text.indexOf('ferries');
+    expect(deep).toBeGreaterThan(1000);
+
+    // "ferry" is stemmed to "ferri", the lexeme of "ferries"; the match is far past the lead.
+    for (const sort of ['relevance', 'newest'] as const) {
+      const page = await store.search({ q: 'ferry', sort, limit: 20, offset: 0 });
+      const hit = page.items.find((d) => d.id === doc.id);
+      expect(hit?.snippet).toContain('«ferries»');
+      expect(hit?.snippet).toContain('island');
+    }
+    // Two words: both marked where they stand near each other.
+    const both = (await store.search({ q: 'dredged channel', limit: 20, offset: 0 })).items.find((d) => d.id === doc.id);
+    expect(both?.snippet).toMatch(/«dredging» the approach «channel»/);
+    // Only the title has the word: the opening words, unmarked.
+    const title = (await store.search({ q: 'prolonged', limit: 20, offset: 0 })).items.find((d) => d.id === doc.id);
+    expect(title?.snippet).toMatch(/^VALMORE, April 14 - Dock workers/);
+    expect(title?.snippet).not.toContain('«');
+  });
 });
