@@ -29,4 +29,16 @@ describe('readText', () => {
     expect(readText('').sentences).toEqual([]);
     expect(readText('Breaking news from Vellmar').sentences).toHaveLength(1);
   });
+
+  it("reads a possessive the same way whatever the thread read before", () => {
+    const later = "The council backed Orsolya Tandt's plan for the pier.";
+    const words = (t: string) => readText(t).tokens.map((token) => token.text);
+    const first = words(later);
+    // A possessive before a comma once made wink-nlp keep the form whole from then on.
+    words("The plan was Orsolya Tandt's, the mayor said, and Tandt's aides agreed.");
+    expect(words(later)).toEqual(first);
+    expect(first).toContain('Tandt');
+    expect(first).toContain("'s");
+  });
 });
+

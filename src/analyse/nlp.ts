@@ -40,6 +40,14 @@ function reader(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
+/**
+ * A word with its possessive ending as one token ("Trump's"). wink-nlp splits the ending off
+ * unless the whole form is already in its lexicon, and it adds forms it has read to the
+ * lexicon ("Trump's," before a comma is kept whole and remembered): left alone, a document's
+ * tokens, and so its entities, would depend on the documents read before it on the thread.
+ */
+const POSSESSIVE = /^(.*\p{L})(['’][sS])$/u;
+
 export function readText(text: string): ReadText {
   const engine = reader();
   const its = engine.its;
@@ -55,7 +63,13 @@ export function readText(text: string): ReadText {
     // wink-nlp keeps each token's characters; find them from where the last one ended.
     const at = text.indexOf(value, cursor);
     if (at < 0) continue;
-    tokens.push({ text: value, start: at, end: at + value.length });
+    const possessive = POSSESSIVE.exec(value);
+    if (possessive) {
+      const base = possessive[1].length;
+      tokens.push({ text: value.slice(0, base), start: at, end: at + base }, { text: value.slice(base), start: at + base, end: at + value.length });
+    } else {
+      tokens.push({ text: value, start: at, end: at + value.length });
+    }
     cursor = at + value.length;
   }
   ours.push(tokens.length);
