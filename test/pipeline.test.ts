@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { IngestItem, RawDocument } from '../src/model/index.js';
-import type { RunEvent } from '../src/pipeline/run.js';
+import type { JsonRunEvent, RunEvent } from '../src/pipeline/run.js';
 import { builtCliExists } from './helpers/cli.js';
 
-const { analyseStream } = (await import(new URL('../dist/pipeline/run.js', import.meta.url).href)) as typeof import('../src/pipeline/run.js');
+const { analyseStream, analyseStreamAsJson } = (await import(new URL('../dist/pipeline/run.js', import.meta.url).href)) as typeof import('../src/pipeline/run.js');
 
 function raw(path: string, kind: RawDocument['kind'], body: string): IngestItem {
   return {
@@ -26,6 +26,10 @@ async function collect(items: IngestItem[], options: Parameters<typeof analyseSt
   const events: RunEvent[] = [];
   for await (const event of analyseStream(stream(), options)) events.push(event);
   return events;
+}
+
+async function* streamOf(items: IngestItem[]) {
+  yield* items;
 }
 
 const pathOf = (e: RunEvent) => (e.kind === 'document' ? e.doc.source.path : e.source.path);
@@ -52,5 +56,18 @@ describe.runIf(builtCliExists())('analyseStream on worker threads', () => {
     ]);
     const failure = events[3];
     expect(failure.kind === 'failure' && failure.message).toMatch(/analysis stopped: .*memory/i);
+  });
+
+  it('gives the same records as JSON, serialised on the workers, and still drops repeated texts', async () => {
+    const items = [note(1), note(2), note(1), note(3)];
+    const objects: RunEvent[] = [];
+    for await (const event of analyseStream(streamOf(items), { jobs: 2, batchSize: 1 })) objects.push(event);
+    const records: JsonRunEvent[] = [];
+    for await (const event of analyseStreamAsJson(streamOf(items), { jobs: 2, batchSize: 1 })) records.push(event);
+    expect(records.map((e) => e.kind)).toEqual(['document', 'document', 'duplicate', 'document']);
+    const documents = objects.flatMap((e) => (e.kind === 'document' ? [e.doc] : []));
+    const jsons = records.flatMap((e) => (e.kind === 'document' ? [e] : []));
+    expect(jsons.map((e) => e.json)).toEqual(documents.map((doc) => JSON.stringify(doc)));
+    expect(jsons.map((e) => [e.id, e.source.path])).toEqual(documents.map((doc) => [doc.id, doc.source.path]));
   });
 });

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { formatFailure, ingest, listInputs } from '../ingest/index.js';
 import { DatePatches, StoryLinker } from '../link/index.js';
 import { describeSource, type AnalysedDocument, type Story } from '../model/index.js';
-import { analyseStream } from '../pipeline/run.js';
+import { analyseStreamAsJson } from '../pipeline/run.js';
 import { createWriter, type OutputFormat } from './output.js';
 import { JsonlSpool } from './jsonl-spool.js';
 import { createProgress, summaryLine, type Tally } from './progress.js';
@@ -48,15 +48,15 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
   const out = createWriter(options.format, process.stdout, process.stdout.columns || 160);
   let stopped = false;
   try {
-    for await (const event of analyseStream(items, { jobs: options.jobs })) {
+    for await (const event of analyseStreamAsJson(items, { jobs: options.jobs })) {
       if (event.kind === 'document') {
         tally.done += 1;
-        for (const w of event.warnings) report(`${describeSource(event.doc.source)}: warning: ${w}`);
+        for (const w of event.warnings) report(`${describeSource(event.source)}: warning: ${w}`);
         if (linker) {
-          linker.add(event.doc);
-          documents.add(event.doc);
+          linker.add(JSON.parse(event.json) as AnalysedDocument);
+          documents.addRecord(event.json);
         } else {
-          await out.document(event.doc);
+          await out.document(event.json);
         }
       } else if (event.kind === 'duplicate') {
         tally.duplicates += 1;
@@ -77,7 +77,7 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
       // Open stories are built first, so their dates reach the documents; then stories closed
       // during the run (in the order they closed), then the open ones.
       const open = stopped ? [] : linker.stories();
-      for await (const doc of documents.drain()) await out.document(dates.apply(doc));
+      for await (const json of documents.drainRecords()) await out.document(datedRecord(json, dates));
       if (!stopped) {
         for await (const story of spool.drain()) await out.story(story);
         for (const story of open) await out.story(story);
@@ -91,5 +91,11 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
   }
   process.stderr.write(summaryLine(tally, Date.now() - started) + (stopped ? ' (stopped: --strict)' : '') + '\n');
   return tally.failed > 0 ? 1 : 0;
+}
+
+/** A spooled document's record with the dates its stories inferred; most records pass unchanged. */
+function datedRecord(json: string, dates: DatePatches): string {
+  const doc = JSON.parse(json) as AnalysedDocument;
+  return dates.has(doc.id) ? JSON.stringify(dates.apply(doc)) : json;
 }
 

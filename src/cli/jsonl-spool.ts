@@ -17,11 +17,16 @@ export class JsonlSpool<T> {
   constructor(private readonly name: string) {}
 
   add(item: T): void {
+    this.addRecord(JSON.stringify(item));
+  }
+
+  /** An item already serialised (its JSON record, one line). */
+  addRecord(json: string): void {
     if (this.fd === null) {
       this.dir = mkdtempSync(join(tmpdir(), `dateline-${this.name}-`));
       this.fd = openSync(join(this.dir, `${this.name}.jsonl`), 'w');
     }
-    writeSync(this.fd, JSON.stringify(item) + '\n');
+    writeSync(this.fd, json + '\n');
     this.count += 1;
   }
 
@@ -29,14 +34,19 @@ export class JsonlSpool<T> {
     return this.count;
   }
 
-  /** The spooled records in the order they were added; the file is removed afterwards. */
+  /** The spooled items in the order they were added; the file is removed afterwards. */
   async *drain(): AsyncGenerator<T> {
+    for await (const line of this.drainRecords()) yield JSON.parse(line) as T;
+  }
+
+  /** The spooled JSON records, unparsed, in the order they were added; the file is removed afterwards. */
+  async *drainRecords(): AsyncGenerator<string> {
     if (this.fd === null || this.dir === null) return;
     closeSync(this.fd);
     this.fd = null;
     try {
       const lines = createInterface({ input: createReadStream(join(this.dir, `${this.name}.jsonl`), 'utf8'), crlfDelay: Infinity });
-      for await (const line of lines) if (line) yield JSON.parse(line) as T;
+      for await (const line of lines) if (line) yield line;
     } finally {
       this.discard();
     }

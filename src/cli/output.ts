@@ -9,7 +9,8 @@ export type OutputFormat = 'jsonl' | 'json' | 'table';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'table'];
 
 export interface OutputWriter {
-  document(doc: AnalysedDocument): Promise<void>;
+  /** One document, given as its JSON record (what a worker thread sends back). */
+  document(json: string): Promise<void>;
   story(story: Story): Promise<void>;
   end(): Promise<void>;
 }
@@ -25,7 +26,7 @@ export function createWriter(format: OutputFormat, out: Writable, width = 120): 
   switch (format) {
     case 'jsonl':
       return {
-        document: (doc) => write(JSON.stringify(doc) + '\n'),
+        document: (json) => write(json + '\n'),
         story: (story) => write(JSON.stringify(story) + '\n'),
         end: async () => {},
       };
@@ -39,9 +40,9 @@ export function createWriter(format: OutputFormat, out: Writable, width = 120): 
         opened = true;
       };
       return {
-        document: async (doc) => {
+        document: async (json) => {
           await open();
-          await write((documents++ ? ',\n' : '\n') + JSON.stringify(doc));
+          await write((documents++ ? ',\n' : '\n') + json);
         },
         story: async (story) => {
           await open();
@@ -87,8 +88,9 @@ function tableWriter(write: (chunk: string) => Promise<void>, width: number): Ou
     await write(line([...columns.map((c) => '-'.repeat(c.width)), '-'.repeat(titleWidth)]));
   };
   return {
-    document: async (doc) => {
+    document: async (json) => {
       await header();
+      const doc = JSON.parse(json) as AnalysedDocument;
       rows += 1;
       const words = doc.text.split(/\s+/).filter(Boolean).length;
       const dateline = doc.dateline ? doc.dateline.place : '';

@@ -218,6 +218,11 @@ export class DatePatches {
   }
 
   /** The document with the dates inferred for it; an event that has a date of its own keeps it. */
+  /** Whether any story dated an event of this document. */
+  has(documentId: string): boolean {
+    return this.byDocument.has(documentId);
+  }
+
   apply(doc: AnalysedDocument): AnalysedDocument {
     const patches = this.byDocument.get(doc.id);
     if (!patches) return doc;

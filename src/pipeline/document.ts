@@ -10,6 +10,24 @@ export type DocumentOutcome =
   | { ok: true; doc: AnalysedDocument; warnings: string[] }
   | { ok: false; source: Source; message: string };
 
+/**
+ * A document already written as its JSON Lines record. A worker thread sends this instead of
+ * the object graph when the caller only writes documents out: a string crosses threads as one
+ * copy, and the calling thread neither rebuilds the graph nor serialises it again.
+ */
+export type SerialisedOutcome =
+  | { ok: true; id: string; source: Source; json: string; warnings: string[] }
+  | { ok: false; source: Source; message: string };
+
+/** How documents come back from analysis: as objects, or as their JSON records. */
+export type DocumentForm = 'object' | 'json';
+
+export function serialiseOutcome(outcome: DocumentOutcome): SerialisedOutcome {
+  if (!outcome.ok) return outcome;
+  const { doc, warnings } = outcome;
+  return { ok: true, id: doc.id, source: doc.source, json: JSON.stringify(doc), warnings };
+}
+
 /** Stable id: the same clean text always gets the same id, wherever it came from. */
 export function documentId(text: string): string {
   return createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 20);

@@ -6,16 +6,21 @@
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { errorMessage, type AnalysedDocument, type IngestFailure, type IngestItem, type RawDocument, type Source } from '../model/index.js';
-import type { DocumentOutcome } from './document.js';
+import type { DocumentForm, DocumentOutcome, SerialisedOutcome } from './document.js';
+import type { BatchTask } from './worker.js';
 import { DocumentIdSet } from './id-set.js';
 
-export type RunEvent =
-  | { kind: 'document'; doc: AnalysedDocument; warnings: string[] }
+/** What a run says about an input besides its analysed documents. */
+type OtherEvent =
   | { kind: 'failure'; source: Source; message: string }
   /** Input that holds no news document (a WARC image record): said, but not a failure. */
   | { kind: 'skipped'; source: Source; message: string }
   /** The same clean text was already seen in this run: skipped, not an error. */
   | { kind: 'duplicate'; source: Source; id: string };
+
+export type RunEvent = { kind: 'document'; doc: AnalysedDocument; warnings: string[] } | OtherEvent;
+/** A run's events when documents come back as their JSON records (`form: 'json'`). */
+export type JsonRunEvent = { kind: 'document'; id: string; source: Source; json: string; warnings: string[] } | OtherEvent;
 
 export interface RunOptions {
   /** Worker threads; 1 runs everything on the calling thread. */
@@ -35,29 +40,50 @@ const DEFAULT_BATCH_CHARS = 400_000;
 /** Young generation of one worker thread, in MB: 4 instead of V8's 16 saved about 50 MB of peak RSS on 10,000 documents for 3-7% more CPU (BENCHMARKS.md). */
 const WORKER_YOUNG_MB = 4;
 
-export async function* analyseStream(
+/** Analysed documents as objects, in input order. */
+export function analyseStream(items: AsyncIterable<IngestItem>, options: RunOptions): AsyncGenerator<RunEvent> {
+  return run(items, options, 'object', (outcome: DocumentOutcome, seen) => {
+    if (!outcome.ok) return { kind: 'failure', source: outcome.source, message: outcome.message };
+    if (!seen.add(outcome.doc.id)) return { kind: 'duplicate', source: outcome.doc.source, id: outcome.doc.id };
+    return { kind: 'document', doc: outcome.doc, warnings: outcome.warnings };
+  });
+}
+
+/**
+ * Analysed documents as their JSON records, in input order: for callers that write documents
+ * out. Worker threads serialise, so the calling thread holds strings, not object graphs.
+ */
+export function analyseStreamAsJson(items: AsyncIterable<IngestItem>, options: RunOptions): AsyncGenerator<JsonRunEvent> {
+  return run(items, options, 'json', (outcome: SerialisedOutcome, seen) => {
+    if (!outcome.ok) return { kind: 'failure', source: outcome.source, message: outcome.message };
+    if (!seen.add(outcome.id)) return { kind: 'duplicate', source: outcome.source, id: outcome.id };
+    return { kind: 'document', id: outcome.id, source: outcome.source, json: outcome.json, warnings: outcome.warnings };
+  });
+}
+
+type Outcome = DocumentOutcome | SerialisedOutcome;
+
+async function* run<O extends Outcome, E extends { kind: string }>(
   items: AsyncIterable<IngestItem>,
   options: RunOptions,
-): AsyncGenerator<RunEvent> {
+  form: DocumentForm,
+  toEvent: (outcome: O, seen: DocumentIdSet) => E | OtherEvent,
+): AsyncGenerator<E | OtherEvent> {
   const seen = new DocumentIdSet();
-  const toEvents = function* (outcomes: DocumentOutcome[]): Generator<RunEvent> {
-    for (const outcome of outcomes) {
-      if (!outcome.ok) {
-        yield { kind: 'failure', source: outcome.source, message: outcome.message };
-      } else if (!seen.add(outcome.doc.id)) {
-        yield { kind: 'duplicate', source: outcome.doc.source, id: outcome.doc.id };
-      } else {
-        yield { kind: 'document', doc: outcome.doc, warnings: outcome.warnings };
-      }
-    }
+  const toEvents = function* (outcomes: O[]): Generator<E | OtherEvent> {
+    for (const outcome of outcomes) yield toEvent(outcome, seen);
   };
 
   if (options.jobs <= 1) {
     // Loaded only here: with worker threads, the calling thread never needs the analysers' data.
-    const { analyseDocument } = await import('./document.js');
+    const { analyseDocument, serialiseOutcome } = await import('./document.js');
+    const analyse = (raw: RawDocument) => {
+      const outcome = analyseDocument(raw);
+      return (form === 'json' ? serialiseOutcome(outcome) : outcome) as O;
+    };
     for await (const item of items) {
       if (!item.ok) yield ingestFailure(item.failure);
-      else yield* toEvents([analyseDocument(item.doc)]);
+      else yield* toEvents([analyse(item.doc)]);
     }
     return;
   }
@@ -66,7 +92,7 @@ export async function* analyseStream(
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const batchChars = options.batchChars ?? DEFAULT_BATCH_CHARS;
   // Each slot is a batch in flight or an ingest failure, kept in input order.
-  type Slot = Promise<DocumentOutcome[]> | RunEvent;
+  type Slot = Promise<O[]> | OtherEvent;
   const slots: Slot[] = [];
   const maxInFlight = options.jobs * 3;
   let batch: RawDocument[] = [];
@@ -79,9 +105,9 @@ export async function* analyseStream(
     batch = [];
     chars = 0;
     inFlight += 1;
-    slots.push(runBatch(pool, sent));
+    slots.push(runBatch<O>(pool, sent, form));
   };
-  const drain = async function* (untilInFlight: number): AsyncGenerator<RunEvent> {
+  const drain = async function* (untilInFlight: number): AsyncGenerator<E | OtherEvent> {
     while (slots.length > 0 && (inFlight > untilInFlight || !(slots[0] instanceof Promise))) {
       const slot = slots.shift()!;
       if (slot instanceof Promise) {
@@ -112,7 +138,7 @@ export async function* analyseStream(
   }
 }
 
-function ingestFailure(failure: IngestFailure): RunEvent {
+function ingestFailure(failure: IngestFailure): OtherEvent {
   return { kind: failure.skipped ? 'skipped' : 'failure', source: failure.source, message: failure.message };
 }
 
@@ -120,17 +146,18 @@ function ingestFailure(failure: IngestFailure): RunEvent {
  * A batch on a worker; when the worker dies (out of memory on a pathological page),
  * its documents are retried one by one so that only the culprit fails.
  */
-async function runBatch(pool: Piscina, batch: RawDocument[]): Promise<DocumentOutcome[]> {
+async function runBatch<O extends Outcome>(pool: Piscina, docs: RawDocument[], form: DocumentForm): Promise<O[]> {
   try {
-    return (await pool.run(batch)) as DocumentOutcome[];
+    const task: BatchTask = { docs, form };
+    return (await pool.run(task)) as O[];
   } catch (error) {
-    if (batch.length === 1) {
-      const [doc] = batch;
+    if (docs.length === 1) {
+      const [doc] = docs;
       const where = doc.source.record ? `${doc.source.record}: ` : '';
-      return [{ ok: false, source: doc.source, message: `${where}analysis stopped: ${errorMessage(error)}` }];
+      return [{ ok: false, source: doc.source, message: `${where}analysis stopped: ${errorMessage(error)}` } as O];
     }
-    const outcomes: DocumentOutcome[] = [];
-    for (const doc of batch) outcomes.push(...(await runBatch(pool, [doc])));
+    const outcomes: O[] = [];
+    for (const doc of docs) outcomes.push(...(await runBatch<O>(pool, [doc], form)));
     return outcomes;
   }
 }
@@ -172,7 +199,7 @@ export async function createBatchAnalyser(jobs: number, workerHeapMb = WORKER_HE
       const size = Math.ceil(batch.length / jobs);
       const slices: RawDocument[][] = [];
       for (let i = 0; i < batch.length; i += size) slices.push(batch.slice(i, i + size));
-      return (await Promise.all(slices.map((slice) => runBatch(pool, slice)))).flat();
+      return (await Promise.all(slices.map((slice) => runBatch<DocumentOutcome>(pool, slice, 'object')))).flat();
     },
     close: () => pool.destroy(),
   };
