@@ -5,9 +5,10 @@
 //
 // Split, by a fixed rule on the gold topic number: topics with an odd number are the
 // development half (the linker's threshold and weights were chosen on it, with --tune),
-// topics with an even number the test half. Printed: the whole shared part and the test
-// half, each in three input orders (file order, reversed, a fixed hash shuffle), and the
-// spread between orders (the result must not depend on order by more than 0.01).
+// topics with an even number the test half. Printed: the whole shared part, the development
+// half and the test half, each in three input orders (file order, reversed, a fixed hash
+// shuffle), and the spread between orders (the result must not depend on order by more
+// than 0.01).
 //
 // Usage: npm run build && node bench/clustering.mjs [--tune]
 //   --tune: threshold sweep on the development half only, in process, three orders each.
@@ -128,7 +129,7 @@ if (shared) {
       await sweep(halves.dev, output);
     } else {
       const summary = [];
-      for (const half of ['all', 'test']) {
+      for (const half of ['all', 'dev', 'test']) {
         const docs = halves[half];
         const halfGold = join(out, `clustering-gold-${half}.jsonl`);
         writeFileSync(halfGold, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');

@@ -1,6 +1,6 @@
 /**
- * What a document contributes to same-event similarity: content words, canonical
- * entities, numbers and event codes, as a short list of term ids with raw weights.
+ * What a document contributes to same-event similarity: content words, capitalised words,
+ * canonical entities and numbers, as a short list of term ids with raw weights.
  * Inverse document frequencies are applied later, at comparison time, from counts
  * learned as documents arrive, so an early document is not stuck with the weights of
  * a corpus of one.
@@ -25,6 +25,13 @@ const STOPWORDS = new Set(
 
 /** How much a canonical entity says about which event, by type: people and organisations most, nationalities least. */
 const ENTITY_TYPE_WEIGHT: Record<string, number> = { PERSON: 2, ORG: 1.5, GPE: 1, LOC: 1.2, NORP: 0.5, OTHER: 1 };
+/**
+ * Capitalised words as written ("Lohan", "Palmer", "Mat Maid") carry the names of an event
+ * better than the recognised entities alone (ECB+ development topics: pair AUC within a topic
+ * 0.947 against 0.868), so they are name terms too, and the canonical entities, which mostly
+ * repeat them, count half. Event codes are not terms: two events of one kind share them.
+ */
+const ENTITY_SHARE = 0.5;
 /** The headline and the lead name the event's protagonists; later paragraphs drift into background. */
 const TITLE_WEIGHT = 3;
 const LEAD_CHARS = 300;
@@ -32,17 +39,17 @@ const LEAD_WEIGHT = 2;
 /** A protagonist: a person named in the lead and again later; the two most weighted count. */
 const PROTAGONISTS = 2;
 const PROTAGONIST_MENTIONS = 2;
-/** Share of the similarity carried by words; the rest by names (entities, numbers, events). */
+/** Share of the similarity carried by words; the rest by names (capitalised words, entities, numbers). */
 export const WORD_SHARE = 0.5;
 /** Terms kept per document and kind: bounds the memory a document holds after it is linked. */
 export const MAX_WORDS = 80;
-export const MAX_NAMES = 40;
+export const MAX_NAMES = 60;
 
 /** A document's terms (interned ids), their raw weights and which kind (word or name) each is. */
 export interface DocumentTerms {
   ids: Uint32Array;
   weights: Float32Array;
-  /** 1 for names (entities, numbers, events), 0 for words. */
+  /** 1 for names (capitalised words, entities, numbers), 0 for words. */
   kinds: Uint8Array;
   /** The people the lead is about (term ids, at most PROTAGONISTS): two stories each about someone the other never names are two events (clusters.ts). */
   protagonists: Uint32Array;
@@ -118,6 +125,7 @@ export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; n
         if (number.length >= 2) names.set(`n:${number}`, (names.get(`n:${number}`) ?? 0) + weight * 0.5);
         continue;
       }
+      if (/^\p{Lu}/u.test(match[0]) && token.length >= 2 && !STOPWORDS.has(token)) names.set(`c:${match[0]}`, (names.get(`c:${match[0]}`) ?? 0) + weight);
       if (token.length < 3 || STOPWORDS.has(token)) continue;
       const key = `w:${stem(token)}`;
       words.set(key, (words.get(key) ?? 0) + weight);
@@ -126,15 +134,10 @@ export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; n
   for (const entity of doc.entities) {
     const inLead = entity.mentions.filter((m) => m.start < LEAD_CHARS).length;
     const weight = (ENTITY_TYPE_WEIGHT[entity.type] ?? 1) * (1 + Math.log(Math.max(1, entity.mentions.length + (LEAD_WEIGHT - 1) * inLead)));
-    names.set(`e:${entity.id}`, (names.get(`e:${entity.id}`) ?? 0) + weight);
+    names.set(`e:${entity.id}`, (names.get(`e:${entity.id}`) ?? 0) + weight * ENTITY_SHARE);
     if (entity.type === 'PERSON' && inLead > 0 && entity.mentions.length >= PROTAGONIST_MENTIONS) people.push({ key: `e:${entity.id}`, weight });
   }
   people.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
-  for (const event of doc.events) {
-    if (event.negated) continue;
-    const actors = eventParties(event).join('+');
-    names.set(`v:${event.type}:${actors}`, (names.get(`v:${event.type}:${actors}`) ?? 0) + 2);
-  }
   // Sublinear term frequency: a word repeated ten times is not ten times the evidence.
   for (const map of [words, names]) for (const [k, v] of map) map.set(k, 1 + Math.log(v));
   return { words, names, protagonists: people.slice(0, PROTAGONISTS).map((p) => p.key), leadEvents: leadEventsOf(doc) };

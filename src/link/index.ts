@@ -2,8 +2,8 @@
  * The link stage: groups documents that report the same event into stories, as they
  * arrive. Near-duplicates (the same wire copy republished, trimmed or extended; MinHash
  * and LSH) always share a story; other reports join by incremental average-link
- * clustering over words, canonical entities, numbers, events and event dates. Each
- * story carries a side-by-side comparison of its reports.
+ * clustering over words, capitalised words, canonical entities, numbers and event
+ * dates. Each story carries a side-by-side comparison of its reports.
  *
  * Memory per document, kept after it is linked: a MinHash signature (256 bytes), at most
  * MAX_WORDS + MAX_NAMES term ids and weights (~1 KB), postings entries for those terms (each

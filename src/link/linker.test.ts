@@ -2,8 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../analyse/index.js';
 import { ComparisonItem, Story, type AnalysedDocument } from '../model/index.js';
 import { documentId } from '../pipeline/document.js';
-import { StoryLinker } from './index.js';
-import { leadEventsCross } from './features.js';
+import { EventClusters } from './clusters.js';
+import { dayNumber } from './days.js';
+import { mainYear, StoryLinker } from './index.js';
+import { documentTerms, leadEventsCross, rawTerms, Vocabulary } from './features.js';
 import { loadedTermsIn } from './loaded-terms.js';
 
 // Invented reports: places, people and outlets are fictional.
@@ -153,5 +155,128 @@ describe('leadEventsCross', () => {
     expect(leadEventsCross(putinAbbas, terms('CONSULT person:mahmoud-abbas+person:sergey-lavrov+person:vladimir-putin'))).toBe(false);
     // Events of different kinds between different people say nothing.
     expect(leadEventsCross(abbasTrump, terms('ACCUSE person:mahmoud-abbas+person:vladimir-putin'))).toBe(false);
+  });
+});
+
+describe('rawTerms', () => {
+  it('counts capitalised words as written among the name terms, not sentence-initial function words', () => {
+    const doc = report('Valley Courier', 'Fire guts old Tamsin Creamery in Holloway', '2025-06-02', [
+      'The old Tamsin Creamery building in Holloway burned down overnight, fire chief Ruth Okafor said.',
+      'It was the second fire at a Holloway landmark this year.',
+    ]);
+    const { names, words } = rawTerms(doc);
+    for (const name of ['Tamsin', 'Creamery', 'Holloway', 'Okafor']) expect(names.has(`c:${name}`)).toBe(true);
+    expect(names.has('c:The')).toBe(false);
+    expect(names.has('c:It')).toBe(false);
+    // Headline and lead words weigh more than the same word later.
+    expect(names.get('c:Holloway')!).toBeGreaterThan(names.get('c:Okafor')!);
+    expect(words.has('w:creamery')).toBe(true);
+  });
+});
+
+// Two fires at one creamery in Holloway, two years apart, and other news from the town.
+const FIRE_2023_A = report('Valley Courier', 'Fire tears through Tamsin Creamery in Holloway', '2023-03-14', [
+  'A fire tore through the Tamsin Creamery in Holloway on Monday night, destroying the cheese store and the packing hall, fire chief Ruth Okafor said.',
+  'Forty firefighters fought the blaze for six hours. Nobody was hurt; the night shift of twelve workers left the building when the alarm sounded.',
+  'Okafor said an electrical fault in a refrigeration unit was the most likely cause.',
+]);
+const FIRE_2023_B = report('Holloway Gazette', 'Creamery blaze: night shift escapes as packing hall burns', '2023-03-14', [
+  'Twelve workers on the night shift escaped unhurt when flames swept through the packing hall of the Tamsin Creamery on Monday.',
+  'Crews from three stations spent six hours bringing the blaze under control, according to chief fire officer Ruth Okafor.',
+  'Investigators are looking at a faulty refrigeration unit. The creamery owner, Callum Birch, said production would move to his plant in Marden.',
+]);
+const FIRE_2023_C = report('Marden Echo', 'Creamery owner vows to rebuild after Holloway fire', '2023-03-15', [
+  "Callum Birch said on Tuesday that he would rebuild his dairy in Holloway, where Monday night's blaze gutted the cheese store, and that none of the twelve night-shift workers would lose pay.",
+  'Birch said cheese making would move to his plant in Marden within a week. Insurers have sent assessors.',
+  'Investigators are examining a refrigeration unit where the blaze is thought to have started, Birch said.',
+]);
+const FIRE_2023_D = report('Eastern Wire', 'Night shift escapes Holloway dairy fire', '2023-03-14', [
+  'Twelve night-shift workers got out unhurt when a dairy in Holloway caught fire late on Monday, fire chief Ruth Okafor said.',
+  'Forty firefighters needed six hours to put out the flames, which destroyed the cheese store. Okafor said a refrigeration unit had probably overheated.',
+  'The owner, Callum Birch, will move cheese making to Marden.',
+]);
+const FIRE_2023_E = report('Marden Echo', 'Marden plant to take over cheese making after Holloway fire', '2023-03-15', [
+  "The Birch dairy plant in Marden will run extra shifts from next week to make the cheese that the Holloway site can no longer produce after Monday's fire.",
+  'Plant manager Irene Kowalczyk said twenty of the Holloway staff, among them the twelve night-shift workers who escaped the flames, would be bussed to Marden each day.',
+  'Fire chief Ruth Okafor has said a refrigeration unit was the probable cause.',
+]);
+const FIRE_2023_F = report('Holloway Gazette', 'Inquiry confirms faulty cooling unit started dairy blaze', '2023-03-21', [
+  'A compressor in a refrigeration unit overheated and set fire to insulation panels in the cheese store of the Holloway dairy last Monday, investigators said on Tuesday.',
+  'Ruth Okafor, the fire chief, said the sprinklers had worked as designed and had stopped the flames from reaching the offices.',
+  'Callum Birch said the building would be cleared this month.',
+]);
+const FIRE_2025_A = report('Valley Courier', 'Tamsin Creamery burns again, two years after the last fire', '2025-08-02', [
+  'Fire broke out at the Tamsin Creamery in Holloway on Friday afternoon, two years after a blaze destroyed its packing hall.',
+  'This time the flames started in the new solar panels on the roof of the warehouse, fire chief Tobias Lindqvist said.',
+  'Three firefighters were treated for heat exhaustion. About 200 tonnes of butter were lost.',
+]);
+const FIRE_2025_B = report('Holloway Gazette', 'Solar panels blamed as creamery warehouse roof catches fire', '2025-08-02', [
+  "Firefighters blamed rooftop solar panels for Friday's fire at the Tamsin Creamery warehouse, which destroyed some 200 tonnes of butter.",
+  'Chief fire officer Tobias Lindqvist said three of his crew needed treatment for heat exhaustion after working in 34-degree heat.',
+  'The creamery was rebuilt after a 2023 fire in its packing hall.',
+]);
+const COUNCIL = report('Valley Courier', 'Holloway council approves bypass after long wait', '2023-02-20', [
+  'Holloway town council voted on Monday to build a bypass around the town centre, ending a decade of argument over lorry traffic.',
+  'Council leader Priya Anand said work on the 4-kilometre road would begin next spring and cost about 30 million.',
+  'Residents of the High Street have complained for years about noise and fumes from heavy lorries.',
+]);
+// One ferry strike told by four outlets in their own words.
+const STRIKE = [
+  report('Coast Mercury', 'Ferry crews strike, stranding islanders on Skerra', '2025-05-06', [
+    'Ferry crews on the Skerra crossing walked out on Tuesday in a dispute over rosters, stranding hundreds of islanders and holidaymakers.',
+    'The Maritime Workers Union said its 160 members would stay out for 48 hours after talks with the operator, Bluewake Ferries, broke down.',
+    'Bluewake chief executive Hanna Ferreira called the strike reckless.',
+  ]),
+  report('Island Post', 'No boats to Skerra as Bluewake sailors walk out', '2025-05-06', [
+    'No ferries sailed between the mainland and Skerra on Tuesday as sailors of Bluewake Ferries began a two-day stoppage.',
+    'Union organiser Dev Malhotra said the Maritime Workers Union had warned for months that new shift patterns were unsafe.',
+    'Hanna Ferreira, who runs Bluewake, said the company had offered to review the rosters.',
+  ]),
+  report('Northern Voice', 'Skerra cut off by 48-hour ferry stoppage', '2025-05-06', [
+    'Islanders on Skerra were cut off from the mainland on Tuesday when Bluewake Ferries crews began a 48-hour strike over working hours.',
+    'Shops on the island said fresh food would run short by Thursday. Hospital patients were flown out by helicopter.',
+    'The Maritime Workers Union blamed Bluewake for the breakdown of talks.',
+  ]),
+  report('Eastern Wire', 'Bluewake ferry strike halts Skerra sailings', '2025-05-06', [
+    'All sailings to Skerra were cancelled on Tuesday as members of the Maritime Workers Union at Bluewake Ferries went on strike.',
+    'The dispute is about rosters that crews say leave them too little rest between crossings, union official Dev Malhotra said.',
+    'Bluewake said it would run a reduced service once the stoppage ends on Thursday.',
+  ]),
+];
+
+describe('EventClusters: undoing early links', () => {
+  /** Adds the reports one by one and returns the stories (as indexes into `docs`) after each. */
+  function clusterSteps(docs: AnalysedDocument[]): number[][][] {
+    const vocabulary = new Vocabulary();
+    const clusters = new EventClusters(vocabulary);
+    return docs.map((d) => {
+      clusters.add(documentTerms(d, vocabulary), dayNumber(d.eventDate?.date ?? d.published), mainYear(d));
+      return clusters.groups();
+    });
+  }
+
+  it('splits a story holding two fires at one creamery once each fire has two reports', () => {
+    const steps = clusterSteps([FIRE_2023_A, FIRE_2025_A, FIRE_2023_B, FIRE_2025_B]);
+    // With two documents seen, every shared word weighs alike: the 2025 fire joins the 2023 one.
+    expect(steps[2]).toEqual([[0, 1, 2]]);
+    // At four reports the story is bisected, and its halves are less alike than a report must be to join.
+    expect(steps[3]).toEqual([
+      [0, 2],
+      [1, 3],
+    ]);
+  });
+
+  it('keeps one strike told in four different wordings as one story', () => {
+    expect(clusterSteps(STRIKE)[3]).toEqual([[0, 1, 2, 3]]);
+  });
+
+  it('lets a report leave a story once the story has grown away from it', () => {
+    // The town's other news brings a second story into the repair around each new fire report.
+    const docs = [COUNCIL, FIRE_2023_A, FIRE_2025_A, FIRE_2023_B, FIRE_2023_C, FIRE_2023_D, FIRE_2023_E, FIRE_2023_F];
+    const steps = clusterSteps(docs);
+    expect(steps[3]).toContainEqual([1, 2, 3]);
+    // Later 2023 reports share little with the 2025 fire: its average similarity to the story falls
+    // below 0.8 of the threshold, and no other story wants it, so it stands alone.
+    expect(steps[docs.length - 1]).toEqual([[0], [1, 3, 4, 5, 6, 7], [2]]);
   });
 });
