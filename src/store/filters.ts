@@ -43,3 +43,57 @@ export function allOf(conditions: RawBuilder<unknown>[]): RawBuilder<unknown> {
 export function prefixPattern(prefix: string): string {
   return nameKey(prefix).replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
 }
+
+/** A document's key in the documents_tsv_published index (migration 005_search_slices): its date as written, '' when undated. */
+export function publishedKey(published: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`array[coalesce(${published}, '')]`;
+}
+
+/** Dates in the first slice; each slice after it holds SLICE_GROWTH times as many. */
+const FIRST_SLICE = 1;
+const SLICE_GROWTH = 2;
+/** Dates beyond this many (about three years of days) are one last slice bounded by a range, not a list. */
+const LISTED_DATES = 1_400;
+
+/**
+ * Publication dates, newest first: the `keys` listed (as publishedKey gives them), or every date
+ * before `before` and the undated (`before` null: every document).
+ */
+export type DateSlice = { keys: string[] } | { before: string | null };
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Every date a document published between `oldest` and `newest` (ISO dates at any grain) can carry,
+ * in descending text order, the order of `published desc`: a month's own date ("2024-03") comes after
+ * its first day, a year's after its first month; then '' for the undated. Cut into slices of 1, 2,
+ * 4, ... dates, so that searching them in turn for the newest matches stops after about as many
+ * documents as it needs however common the words; beyond LISTED_DATES dates the rest is one range.
+ */
+export function publishedSlices(newest: string | null, oldest: string | null): DateSlice[] {
+  if (newest === null || oldest === null) return [{ keys: [''] }];
+  const top = ISO_DATE.exec(newest);
+  const bottom = ISO_DATE.exec(oldest);
+  // Not a date this code wrote: no list can be sure to hold it, so one slice holds everything.
+  if (!top || !bottom) return [{ before: null }];
+  const [ny, nm] = [Number(top[1]), top[2] ? Number(top[2]) : 12];
+  const lastDay = top[3] ? Number(top[3]) : new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  const first = Date.UTC(Number(bottom[1]), bottom[2] ? Number(bottom[2]) - 1 : 0, 1);
+  const keys: string[] = [];
+  for (let t = Date.UTC(ny, nm - 1, lastDay); t >= first && keys.length <= LISTED_DATES; t -= MS_PER_DAY) {
+    const day = new Date(t);
+    const month = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}`;
+    keys.push(`${month}-${pad(day.getUTCDate())}`);
+    if (day.getUTCDate() === 1) keys.push(month);
+    if (day.getUTCDate() === 1 && day.getUTCMonth() === 0) keys.push(month.slice(0, 4));
+  }
+  if (keys.length === 0) return [{ before: null }];
+  const listed = keys.slice(0, LISTED_DATES);
+  const slices: { keys: string[] }[] = [];
+  for (let at = 0, size = FIRST_SLICE; at < listed.length; at += size, size *= SLICE_GROWTH) slices.push({ keys: listed.slice(at, at + size) });
+  if (keys.length > LISTED_DATES) return [...slices, { before: listed[listed.length - 1] }];
+  slices[slices.length - 1].keys.push('');
+  return slices;
+}

@@ -27,7 +27,7 @@ import {
   type StoryDetail,
   type StorySummary,
 } from '../model/views.js';
-import { allOf, entityIdArray, entityIds, onOrAfter, onOrBefore, prefixPattern } from './filters.js';
+import { allOf, entityIdArray, entityIds, onOrAfter, onOrBefore, prefixPattern, publishedKey, publishedSlices, type DateSlice } from './filters.js';
 import type { DocumentAnalysis, Schema } from './schema.js';
 import { storeVersion } from './version.js';
 
@@ -168,6 +168,30 @@ function searchPageOf(query: SearchQuery, matched: number, rankedAmong: number |
   };
 }
 
+/**
+ * The newest `n` documents passing `filter` (which holds the words), as (seq, published) in date
+ * order, found one slice of publication dates at a time (publishedSlices): each slice's matches
+ * come from the documents_tsv_published index (migration 005_search_slices) without reading a
+ * vector, and are sorted; the limit stops the union at the first slice that completes `n`, so a
+ * common word reads about `n` rows and a rare one all of its matches. The union's branches run in
+ * the order written when the plan is not parallel (search() turns parallel plans off).
+ */
+function newestMatches(filter: RawBuilder<unknown>, slices: DateSlice[], n: number): RawBuilder<unknown> {
+  const branches = slices.map((slice) => {
+    const dates =
+      'keys' in slice
+        ? sql`${publishedKey(sql`d.published`)} && ${slice.keys}::text[]`
+        : slice.before === null
+          ? sql`true`
+          : sql`(d.published < ${slice.before}::text or d.published is null)`;
+    // `published desc nulls last` written so that no index holds it: walking documents_newest
+    // instead, the planner's choice for a large slice, tests the words on each row it passes.
+    return sql`(select d.seq, d.published from documents d where ${filter} and ${dates}
+      order by coalesce(d.published, '') desc, d.seq desc limit ${n})`;
+  });
+  return sql`select * from (${sql.join(branches, sql` union all `)}) s limit ${n}`;
+}
+
 function groupBy<T extends { document: string }>(rows: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
@@ -275,49 +299,90 @@ export class Reader implements StoreReader {
     if (query.claimKind) where.push(sql`exists (select 1 from claims c where c.document = d.id and c.kind = ${query.claimKind})`);
     const filter = allOf(where);
 
-    if (!query.q || !tsquery) return this.newestPage(this.db, query, filter, null);
+    if (!query.q || !tsquery) return this.newestPage(query, filter);
     const words = { q: query.q, tsquery };
-    // The planner prices `tsv @@ query` as one cheap call per row, so for a common word it scans
-    // the table and reads every article's out-of-line vector (3.0 s for a count on 100,000
-    // documents); the GIN index answers the same match without reading them (0.15 s).
-    return this.db.transaction().execute(async (trx) => {
-      await sql`set local enable_seqscan = off`.execute(trx);
-      return query.sort === 'newest' ? this.newestPage(trx, query, filter, words) : this.rankedPage(trx, query, filter, words);
-    });
+    // One snapshot for the dates read first and the search. The planner prices `tsv @@ query` as one
+    // cheap call per row, so it would test it on rows it walks in date order, reading each article's
+    // out-of-line vector; without sequential scans it takes the index, which needs no vector.
+    // The slices' union must run in order (see newestMatches): no parallel plans.
+    return this.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        const { rows } = await sql<{ newest: string | null; oldest: string | null }>`select
+          set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
+          (select published from documents order by published desc nulls last, seq desc limit 1) as newest,
+          (select published from documents where published is not null order by published limit 1) as oldest`.execute(trx);
+        const slices = publishedSlices(rows[0].newest, rows[0].oldest);
+        return query.sort === 'newest' ? this.newestMatchPage(trx, query, filter, words, slices) : this.rankedPage(trx, query, filter, words, slices);
+      });
   }
 
-  /** Newest first, from the documents_newest index (migration 003_serving); the total counted up to the cap. */
-  private async newestPage(db: Kysely<Schema>, query: SearchQuery, filter: RawBuilder<unknown>, words: SearchWords | null): Promise<SearchPage<DocumentSummary>> {
-    const counted = await this.countCapped(filter, db);
-    const rows = await this.newestRows(db, filter, words, query.limit, query.offset);
+  /** Without words: newest first, from the documents_newest index (migration 003_serving); the total counted up to the cap. */
+  private async newestPage(query: SearchQuery, filter: RawBuilder<unknown>): Promise<SearchPage<DocumentSummary>> {
+    const counted = await this.countCapped(filter);
+    const { rows } = await sql<SearchRow>`
+      select ${searchColumns(null)} from (
+        select d.seq from documents d where ${filter}
+        order by d.published desc nulls last, d.seq desc
+        limit ${query.limit} offset ${query.offset}
+      ) p join documents d on d.seq = p.seq
+      order by d.published desc nulls last, d.seq desc`.execute(this.db);
     return searchPageOf(query, counted, null, rows);
   }
 
-  private async newestRows(db: Kysely<Schema>, filter: RawBuilder<unknown>, words: SearchWords | null, limit: number, offset: number): Promise<SearchRow[]> {
-    const { rows } = await sql<SearchRow>`
-      select ${searchColumns(words)} from (
-        select d.seq from documents d where ${filter}
-        order by d.published desc nulls last, d.seq desc
+  /** With words, newest first: the page and the capped total from the same matches. */
+  private async newestMatchPage(
+    db: Kysely<Schema>,
+    query: SearchQuery,
+    filter: RawBuilder<unknown>,
+    words: SearchWords,
+    slices: DateSlice[],
+  ): Promise<SearchPage<DocumentSummary>> {
+    const { matched, rows } = await this.newestMatchRows(db, filter, words, slices, query.limit, query.offset);
+    return searchPageOf(query, matched, null, rows);
+  }
+
+  /**
+   * Matches `offset` to `offset + limit` in date order, and how many matched, counted up to the
+   * cap or to the page's end if further.
+   */
+  private async newestMatchRows(
+    db: Kysely<Schema>,
+    filter: RawBuilder<unknown>,
+    words: SearchWords,
+    slices: DateSlice[],
+    limit: number,
+    offset: number,
+  ): Promise<{ matched: number; rows: SearchRow[] }> {
+    const { rows } = await sql<SearchRow & { matched: number }>`
+      with matches as materialized (${newestMatches(filter, slices, Math.max(SEARCH_TOTAL_CAP + 1, offset + limit))})
+      select (select count(*) from matches) as matched, ${searchColumns(words)} from (
+        select * from matches order by published desc nulls last, seq desc
         limit ${limit} offset ${offset}
       ) p join documents d on d.seq = p.seq ${snippetWindow(words)}
       order by d.published desc nulls last, d.seq desc`.execute(db);
-    return rows;
+    // A page past the matches has no row to carry the count.
+    const matched = rows.length ? rows[0].matched : offset === 0 ? 0 : await this.matchCount(db, filter, slices);
+    return { matched, rows };
   }
 
   /**
    * By relevance: the words in the title and lead (ts_rank_cd over rank_tsv, migration 002_faster_reads),
    * then newest. Ranking reads every ranked match's row, so it is bounded: when more than the cap
-   * match, the newest SEARCH_TOTAL_CAP matches (found in date order) are ranked and the page says so;
-   * pages past them go on with the older matches, newest first, so every match can still be reached.
+   * match, the newest SEARCH_TOTAL_CAP matches are ranked and the page says so; pages past them go on
+   * with the older matches, newest first, so every match can still be reached.
    */
-  private async rankedPage(db: Kysely<Schema>, query: SearchQuery, filter: RawBuilder<unknown>, words: SearchWords): Promise<SearchPage<DocumentSummary>> {
+  private async rankedPage(
+    db: Kysely<Schema>,
+    query: SearchQuery,
+    filter: RawBuilder<unknown>,
+    words: SearchWords,
+    slices: DateSlice[],
+  ): Promise<SearchPage<DocumentSummary>> {
     const { rows } = await sql<SearchRow & { matched: number }>`
-      with matches as materialized (
-        select d.seq, d.published from documents d where ${filter}
-        order by d.published desc nulls last, d.seq desc
-        limit ${SEARCH_TOTAL_CAP + 1}
-      ),
-      -- Ranked after the limit: the scan above may read many more matches than it keeps.
+      with matches as materialized (${newestMatches(filter, slices, SEARCH_TOTAL_CAP + 1)}),
+      -- Ranked after the limit: the slices may read more matches than they keep.
       ranked as (
         select m.seq, m.published, ts_rank_cd(r.rank_tsv, ${words.tsquery}) as rank
         from (select * from matches order by published desc nulls last, seq desc limit ${SEARCH_TOTAL_CAP}) m
@@ -331,20 +396,25 @@ export class Reader implements StoreReader {
       from page p join documents d on d.seq = p.seq ${snippetWindow(words)}
       order by p.rank desc, p.published desc nulls last, p.seq desc`.execute(db);
     // A page past the ranked matches has no row to carry the count.
-    const matched = rows.length ? rows[0].matched : await this.countCapped(filter, db);
+    const matched = rows.length ? rows[0].matched : query.offset === 0 ? 0 : await this.matchCount(db, filter, slices);
     const bounded = matched > SEARCH_TOTAL_CAP;
     const items: SearchRow[] = rows;
     const end = query.offset + query.limit;
     if (bounded && end > SEARCH_TOTAL_CAP) {
       const from = Math.max(query.offset, SEARCH_TOTAL_CAP);
-      items.push(...(await this.newestRows(db, filter, words, end - from, from)));
+      items.push(...(await this.newestMatchRows(db, filter, words, slices, end - from, from)).rows);
     }
     return searchPageOf(query, matched, bounded ? SEARCH_TOTAL_CAP : null, items);
   }
 
-  /** Matches counted one past the cap: enough to say "1,000+", and bounded whatever the word. */
-  private countCapped(filter: RawBuilder<unknown>, db: Kysely<Schema>): Promise<number> {
-    return this.count(sql`select count(*) as n from (select 1 from documents d where ${filter} limit ${SEARCH_TOTAL_CAP + 1}) m`, db);
+  /** Matches counted one past the cap, found as the pages find them. */
+  private matchCount(db: Kysely<Schema>, filter: RawBuilder<unknown>, slices: DateSlice[]): Promise<number> {
+    return this.count(sql`select count(*) as n from (${newestMatches(filter, slices, SEARCH_TOTAL_CAP + 1)}) m`, db);
+  }
+
+  /** Matches counted one past the cap: enough to say "1,000+", and bounded whatever the filter. */
+  private countCapped(filter: RawBuilder<unknown>): Promise<number> {
+    return this.count(sql`select count(*) as n from (select 1 from documents d where ${filter} limit ${SEARCH_TOTAL_CAP + 1}) m`);
   }
 
   async document(id: string): Promise<StoredDocument | null> {

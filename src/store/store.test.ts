@@ -358,6 +358,40 @@ describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
     expect(withoutWords.items.map((d) => d.published)).toEqual([day(1000), day(960), day(920), day(880), day(840)]);
   }, 120_000);
 
+  it('finds matches dated at every grain, and undated ones, in date order (slices of dates, migration 005)', async () => {
+    const base = byPath('mozambique-floods.jsonl', /toll rises/);
+    const dates = ['2019-03-02', '2019-03', '2019-03-01', '2019', '2019-01-01', null, '2018-12-31', '2019-02'];
+    for (const [i, published] of dates.entries()) {
+      const doc: AnalysedDocument = {
+        ...base,
+        id: `lighthouse-${i}`,
+        source: { path: `lighthouse/${i}.txt`, url: null, id: null, record: null },
+        outlet: 'Cape Gazette',
+        title: `Lighthouse keepers, report ${i}`,
+        published,
+        dateline: null,
+        text: `The lighthouse keepers of Cape Mirrow logged ${i + 3} passing freighters in the fog, the harbour office said.`,
+        entities: [],
+        times: [],
+        events: [],
+        quotes: [],
+        claims: [],
+        eventDate: null,
+      };
+      expect(await store.add(doc)).toBe('stored');
+    }
+    const expected = ['2019-03-02', '2019-03-01', '2019-03', '2019-02', '2019-01-01', '2019', '2018-12-31', null];
+    const newest = await store.search({ q: 'lighthouse keepers', sort: 'newest', limit: 20, offset: 0 });
+    expect(newest.items.map((d) => d.published)).toEqual(expected);
+    expect(newest).toMatchObject({ total: 8, totalIsLowerBound: false });
+    const ranked = await store.search({ q: 'lighthouse keepers', limit: 20, offset: 0 });
+    expect(ranked).toMatchObject({ total: 8, rankedAmong: null });
+    expect(new Set(ranked.items.map((d) => d.id))).toEqual(new Set(dates.map((_, i) => `lighthouse-${i}`)));
+    const page = await store.search({ q: 'lighthouse keepers', sort: 'newest', limit: 3, offset: 6 });
+    expect(page.items.map((d) => d.published)).toEqual([expected[6], expected[7]]);
+    expect(page.total).toBe(8);
+  });
+
   it('makes the snippet around the first match, however deep in the text, marking stemmed forms', async () => {
     const base = byPath('mozambique-floods.jsonl', /toll rises/);
     const paragraphs = [

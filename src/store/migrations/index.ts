@@ -5,12 +5,14 @@ import * as initial from './001_initial.js';
 import * as fasterReads from './002_faster_reads.js';
 import * as serving from './003_serving.js';
 import * as inferredDates from './004_inferred_dates.js';
+import * as searchSlices from './005_search_slices.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_initial': initial,
   '002_faster_reads': fasterReads,
   '003_serving': serving,
   '004_inferred_dates': inferredDates,
+  '005_search_slices': searchSlices,
 };
 
 const provider: MigrationProvider = {
