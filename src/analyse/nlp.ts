@@ -28,15 +28,48 @@ export interface ReadText {
   sentences: Sentence[];
 }
 
+/**
+ * wink-nlp adds every token it has not met to its lexicon (about 160 bytes each), so a
+ * thread's reader would grow with every new name and number of a long run (32 MB after
+ * 200,000 new tokens); it is built again after this many characters read. A build takes
+ * about 120 ms, once per few thousand articles.
+ */
+let charactersPerReader = 5_000_000;
+
+/** How many characters a reader reads before it is built again (tests lower it to see rebuilds). */
+export function setReaderBudget(characters: number): void {
+  charactersPerReader = characters;
+}
+
 let nlp: ReturnType<typeof winkNLP> | null = null;
+let charactersRead = 0;
+
+/**
+ * The model as wink-nlp is given it. Its custom-entity loader serialises its own module
+ * state again on every call (a model loaded twenty times no longer fits in a string), and
+ * custom entities are never used: that loader runs once.
+ */
+let reloadable: typeof model | null = null;
+function modelToLoad(): typeof model {
+  if (!reloadable) {
+    const loadCer = model.metaCER as () => unknown;
+    let cer: unknown;
+    reloadable = { ...model, metaCER: () => (cer ??= loadCer()) };
+  }
+  return reloadable;
+}
 
 /**
  * Loaded on first use: a process that never analyses text never pays for the model.
  * Only sentence splitting runs: tokens and sentences are all we read, and wink-nlp's default
  * pipe (negation, sentiment, part of speech, entities) took 40% more of its time for nothing.
  */
-function reader(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model, ['sbd']);
+function reader(text: string): ReturnType<typeof winkNLP> {
+  if (nlp === null || charactersRead > charactersPerReader) {
+    nlp = winkNLP(modelToLoad(), ['sbd']);
+    charactersRead = 0;
+  }
+  charactersRead += text.length;
   return nlp;
 }
 
@@ -49,7 +82,7 @@ function reader(): ReturnType<typeof winkNLP> {
 const POSSESSIVE = /^(.*\p{L})(['’][sS])$/u;
 
 export function readText(text: string): ReadText {
-  const engine = reader();
+  const engine = reader(text);
   const its = engine.its;
   const doc = engine.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];

@@ -30,7 +30,7 @@ export function stripDiacritics(text: string): string {
  * The same names come back on every page and every key is a chain of regular expressions
  * (about a quarter of the entity stage's time): results are remembered, up to a bound.
  */
-function remembered(fold: (text: string) => string, limit = 50_000): (text: string) => string {
+function remembered(fold: (text: string) => string, limit = 20_000): (text: string) => string {
   const known = new Map<string, string>();
   return (text) => {
     let folded = known.get(text);
