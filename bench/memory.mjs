@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliExecutable } from './shared.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -58,7 +59,7 @@ function* generate(texts) {
 
 const texts = sampleTexts();
 const started = Date.now();
-const child = spawn(process.execPath, [join(root, 'bin/dateline.js'), 'analyze', '-', '--jobs', String(jobs), '--no-progress'], {
+const child = spawn(cliExecutable, ['analyze', '-', '--jobs', String(jobs), '--no-progress'], {
   stdio: ['pipe', 'pipe', 'pipe'],
 });
 let lines = 0;

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, sampleParagraphs } from './corpus.mjs';
+import { cliExecutable } from './shared.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -66,11 +67,11 @@ function run(command, argv, docs, env = process.env) {
 }
 
 function pipelineArgs(threads) {
-  return [join(root, 'bin/dateline.js'), 'analyze', '-', '--jobs', String(threads), '--no-progress', ...(stories ? ['--stories'] : [])];
+  return ['analyze', '-', '--jobs', String(threads), '--no-progress', ...(stories ? ['--stories'] : [])];
 }
 
 async function pipeline(docs) {
-  const r = await run(process.execPath, pipelineArgs(jobs), docs);
+  const r = await run(cliExecutable, pipelineArgs(jobs), docs);
   const summary = r.stderr.trim().split('\n').pop() ?? '';
   const peak = /peak memory (\d+) MB/.exec(summary)?.[1] ?? 'unknown';
   console.log(`  ${summary}`);
@@ -143,7 +144,7 @@ function stageShares(profile) {
 async function profile(docs) {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-prof-'));
   try {
-    const r = await run(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ...pipelineArgs(1)], docs);
+    const r = await run(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, cliExecutable, ...pipelineArgs(1)], docs);
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     if (r.status !== 0 || !file) {
       console.log(`profile: failed (exit ${r.status})`);
