@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../entities/index.js';
-import { readText } from '../nlp.js';
-import { findTimes } from '../time/index.js';
-import { findEventsExplained } from './index.js';
+import { eventsOf } from '../../../test/helpers/events.js';
 
-function analyse(text: string) {
-  const article = { text, title: null, published: '2025-06-02', dateline: null, outlet: null, language: 'en' };
-  const input = { article, read: readText(text) };
-  const entities = findEntities(input);
-  const explained = findEventsExplained(input, entities, findTimes(text, '2025-06-02'), null);
-  const country = (ids: string[]) => ids.map((id) => entities.find((e) => e.id === id)?.country ?? null);
-  return { explained, events: explained.map((e) => e.event), country };
-}
+const analyse = (text: string) => eventsOf(text, '2025-06-02');
 
 describe('codes written from the CAMEO definitions', () => {
   // [sentence, PLOVER type, CAMEO code, rule]
