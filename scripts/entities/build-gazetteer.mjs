@@ -87,6 +87,10 @@ function readActors(path) {
       if (current) current.codes.push(...codes);
     } else if (line.startsWith('+')) {
       if (current) current.variants.push(wordsOf(line.slice(1).replace(/\[.*/, '')));
+    } else if (current && !codes.length && !current.codes.length && /CountryInfo/.test(current.comment) && !/CountryInfo/.test(comment) && !line.startsWith('!')) {
+      // A CountryInfo person may list spellings without "+" before its codes ("BORIS_N._YELTSIN", "YELTSIN"):
+      // read as records of their own, they took the person's codes and left the person with none.
+      current.variants.push(wordsOf(line.replace(/\[.*/, '')));
     } else if (!line.startsWith('!')) {
       current = { name: wordsOf(line.replace(/\[.*/, '')), variants: [], codes, comment };
       records.push(current);
@@ -96,10 +100,17 @@ function readActors(path) {
 }
 
 const cca3 = new Set(countries.map((c) => c.cca3));
+// Phoenix country codes that are not ISO 3166-1 alpha-3: Kosovo (World Bank code, "UNK" in world-countries),
+// and "ANG" written for Angola in one MilNonState entry (UNITA).
+const CODE_ALIASES = { KSV: 'UNK', ANG: 'AGO' };
+const isoOf = (code) => {
+  const cc = code.slice(0, 3).toUpperCase();
+  return CODE_ALIASES[cc] ?? cc;
+};
 const countryOfCodes = (codes) => {
   const counts = new Map();
   for (const code of codes) {
-    const cc = code.slice(0, 3).toUpperCase();
+    const cc = isoOf(code);
     if (cca3.has(cc)) counts.set(cc, (counts.get(cc) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
@@ -209,8 +220,8 @@ function addPhoenix(records, file) {
     const type = classify(r, file);
     const key = keyOf(r.name.join(' '));
     const wc = countries.find((c) => keyOf(c.name.common) === key || c.altSpellings.some((a) => keyOf(a) === key));
-    if (file === 'Countries' && (wc || (r.codes.length && /^[A-Z]{3}$/.test(r.codes[0]) && cca3.has(r.codes[0])) ) && type === 'GPE') {
-      country = wc?.cca3 ?? r.codes[0];
+    if (file === 'Countries' && (wc || (r.codes.length && /^[A-Z]{3}$/.test(r.codes[0]) && cca3.has(isoOf(r.codes[0])))) && type === 'GPE') {
+      country = wc?.cca3 ?? isoOf(r.codes[0]);
       const head = keyOf(r.name.join(' ')).replace(/ /g, '');
       const spellings = [];
       for (const v of r.variants) {
@@ -250,6 +261,24 @@ addPhoenix(countryRecords, 'Countries');
 addPhoenix(readActors(join(dictionaries, 'Phoenix.International.actors.txt')), 'International');
 addPhoenix(readActors(join(dictionaries, 'Phoenix.MilNonState.actors.txt')), 'MilNonState');
 
+// 3b. "Carlos Saul Menem" is "Carlos Menem" in the news: a person's first and last name alone, when the
+// middle words are names (not particles: "Jose Eduardo dos Santos" keeps them) and no other entry has that form.
+{
+  const derived = new Map(); // key -> entries deriving it
+  for (const e of personRecords) {
+    const words = e.name.split(' ');
+    if (words.length < 3 || words.some((w) => PARTICLES.has(w.toLowerCase()) || w.includes('.'))) continue;
+    const key = keyOf(`${words[0]} ${words.at(-1)}`);
+    if (!claimed.has(key)) derived.set(key, [...(derived.get(key) ?? []), e]);
+  }
+  for (const [key, list] of derived) {
+    if (list.length !== 1) continue;
+    const words = list[0].name.split(' ');
+    list[0].variants.push(`${words[0]} ${words.at(-1)}`);
+    claimed.set(key, list[0]);
+  }
+}
+
 // 4. Agents: role nouns ("foreign minister", "spokesman") with their Phoenix sector.
 const agents = {};
 for (const line of readFileSync(join(dictionaries, 'Phoenix.agents.txt'), 'utf8').split('\n')) {
@@ -271,12 +300,20 @@ const rows = [...entries.values()]
     if (e.roles.length) row.push(e.roles.slice(0, 4));
     return row;
   });
+// Countries, as the entity stage tells them from cities: a country's name in a results table is its national
+// team and stays a place, a city's is a club. The home nations of the United Kingdom field teams of their own.
+const HOME_NATIONS = ['England', 'Scotland', 'Wales', 'Northern Ireland'];
+const countryNames = [...new Set([...countries.map((c) => c.name.common), ...HOME_NATIONS])]
+  .filter((name) => rows.some((r) => r[0] === name && r[1] === 'G'))
+  .sort();
 const out = {
   about:
     'Built by scripts/entities/build-gazetteer.mjs from the Phoenix actor dictionaries (MIT, Open Event Data Alliance), ' +
-    'world-countries (ODbL) and data/entities/curated.json. Row: [name, type P|O|G|L|N|X, alpha-3 country or "", variants?, roles?]. See README.md.',
+    'world-countries (ODbL) and data/entities/curated.json. Row: [name, type P|O|G|L|N|X, alpha-3 country or "", variants?, roles?]; ' +
+    '`countries`: the names of the entries that are countries. See README.md.',
   entries: rows,
   agents,
+  countries: countryNames,
 };
 const path = join(root, 'data/entities/gazetteer.json');
 writeFileSync(path, JSON.stringify(out) + '\n');

@@ -28,6 +28,8 @@ export interface Gazetteer {
   /** Role nouns of the Phoenix agents dictionary ("foreign minister", "spokesman"). */
   agents: ReadonlySet<string>;
   common: ReadonlySet<string>;
+  /** Canonical names of the entries that are countries (not cities, regions or states within one). */
+  countries: ReadonlySet<string>;
 }
 
 type Row = [string, string, string, string[]?, string[]?];
@@ -38,7 +40,7 @@ let loaded: Gazetteer | null = null;
 const readJson = (file: string): unknown => readDataFile(`entities/${file}`, 'entities');
 
 function build(): Gazetteer {
-  const data = readJson('gazetteer.json') as { entries: Row[]; agents: Record<string, string> };
+  const data = readJson('gazetteer.json') as { entries: Row[]; agents: Record<string, string>; countries?: string[] };
   const words = readJson('common-words.json') as { words: string[] };
   const byKey = new Map<string, GazetteerEntry[]>();
   const skeletons = new Map<string, GazetteerEntry | null>();
@@ -74,7 +76,7 @@ function build(): Gazetteer {
   const common = new Set(words.words);
   // A first name that is also an everyday word ("will", "hope") is no evidence of a person.
   for (const name of firstNames) if (common.has(name)) firstNames.delete(name);
-  return { byKey, bySkeleton, maxWords, firstNames, surnames, agents: new Set(Object.keys(data.agents)), common };
+  return { byKey, bySkeleton, maxWords, firstNames, surnames, agents: new Set(Object.keys(data.agents)), common, countries: new Set(data.countries ?? []) };
 }
 
 export function gazetteer(): Gazetteer {
@@ -105,6 +107,11 @@ function preferred(list: readonly GazetteerEntry[], key: string): GazetteerEntry
   const nonPerson = list.filter((e) => e.type !== 'PERSON');
   if (nonPerson.length === 1) return nonPerson[0];
   return null;
+}
+
+/** A country's entry, as opposed to a city's, a region's or a state's within a country. */
+export function isCountry(entry: GazetteerEntry | null): boolean {
+  return !!entry && entry.type === 'GPE' && gazetteer().countries.has(entry.name);
 }
 
 /** The type every entry of a name agrees on, even when the name is shared by several entries. */

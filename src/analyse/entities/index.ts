@@ -5,8 +5,9 @@
  */
 import type { Entity } from '../../model/index.js';
 import type { AnalysisInput } from '../index.js';
-import { recognise } from './recognise.js';
+import { datelinePlaces, recognise, withoutUnsupportedOpeners } from './recognise.js';
 import { addAppositions, resolve } from './resolve.js';
+import { placeNamedOrganisations } from './teams.js';
 
 export { skeletonKey, nameKey } from './names.js';
 
@@ -14,7 +15,9 @@ export { skeletonKey, nameKey } from './names.js';
 export function findEntities(input: AnalysisInput): Entity[] {
   const { read } = input;
   if (!read.text.trim()) return [];
-  const mentions = recognise(read);
+  const recognised = recognise(read);
+  datelinePlaces(read.text, recognised);
+  const mentions = withoutUnsupportedOpeners(read.text, placeNamedOrganisations(read.text, recognised));
   addAppositions(read.text, mentions);
   return resolve(read.text, mentions);
 }

@@ -43,6 +43,9 @@ const ORG_HEADS = [
   'jihad', 'brotherhood', 'taliban', 'hezbollah', 'fc', 'united', 'rovers', 'wanderers', 'athletic', 'city',
 ] as const;
 
+/** Legal forms that end a company's name ("Corp", "Inc.", "Plc"). */
+const LEGAL_FORMS = ['corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'ag', 'sa', 'nv', 'gmbh', 'bhd', 'spa', 'pty'] as const;
+
 /** First words of organisation names ("Ministry of Health", "Bank of England"). */
 const ORG_OPENERS = ['ministry', 'university', 'bank', 'department', 'office', 'council', 'court', 'federation', 'union', 'institute', 'organization', 'organisation', 'house', 'league', 'party', 'church', 'board', 'commission', 'committee'] as const;
 
@@ -56,6 +59,11 @@ const LOC_HEADS = [
 
 /** Prepositions after which a capitalised word is most often a place. */
 const PLACE_CUES = ['in', 'from', 'near', 'at', 'to', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'throughout', 'around'] as const;
+
+/** Words after a name that make it a company: "Ahold shares", "Barrick 's stock". */
+const COMPANY_AFTER = ['shares', 'share', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'unit'] as const;
+/** Words before "of" or "in" and a name that make it a company: "shares of Newmont", "a stake in Barrick". */
+const COMPANY_BEFORE = ['shares', 'stock', 'stake', 'stakes', 'shareholders', 'subsidiary', 'unit', 'holding'] as const;
 
 /** Verbs of saying after which a capitalised word is most often a person. */
 const SPEECH_VERBS = ['said', 'says', 'told', 'added', 'wrote', 'asked', 'stated', 'explained', 'noted', 'stressed', 'urged', 'warned'] as const;
@@ -90,9 +98,12 @@ export const PLACE_ENDINGS = /(?:stan|land|burg|bourg|ville|polis|grad|abad|pur|
 export const titleNouns: ReadonlySet<string> = new Set(TITLE_NOUNS);
 export const titleModifiers: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
 export const orgHeads: ReadonlySet<string> = new Set(ORG_HEADS);
+export const legalForms: ReadonlySet<string> = new Set(LEGAL_FORMS);
 export const orgOpeners: ReadonlySet<string> = new Set(ORG_OPENERS);
 export const locHeads: ReadonlySet<string> = new Set(LOC_HEADS);
 export const placeCues: ReadonlySet<string> = new Set(PLACE_CUES);
+export const companyAfter: ReadonlySet<string> = new Set(COMPANY_AFTER);
+export const companyBefore: ReadonlySet<string> = new Set(COMPANY_BEFORE);
 export const speechVerbs: ReadonlySet<string> = new Set(SPEECH_VERBS);
 export const neverAlone: ReadonlySet<string> = new Set(NEVER_ALONE);
 export const particles: ReadonlySet<string> = new Set(PARTICLES);

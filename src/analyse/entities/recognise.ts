@@ -11,8 +11,11 @@ import { nameKey } from './names.js';
 import {
   PERSON_ENDINGS,
   PLACE_ENDINGS,
+  companyAfter,
+  companyBefore,
   connectors,
   honorifics,
+  legalForms,
   locHeads,
   neverAlone,
   orgHeads,
@@ -42,6 +45,8 @@ export interface Mention {
   words: string[];
   /** Index of the sentence the mention is in. */
   sentence: number;
+  /** Country of the place a name was made from ("Werder Bremen" from Bremen) or lies in ("VAIL, Colorado"), when no entry gives one. */
+  placeCountry?: string | null;
 }
 
 const LETTER = /\p{L}/u;
@@ -194,6 +199,17 @@ function titleEnd(words: readonly Word[], from: number, to: number): number {
   return end;
 }
 
+/** "shares of Newmont", "a stake in Barrick", "Ahold shares", "Ahold 's stock": a company. */
+function companyContext(words: readonly Word[], from: number, to: number): boolean {
+  const next = words[to]?.lower ?? '';
+  const at = next === "'s" || next === '’s' ? to + 1 : to;
+  const after = words[at]?.lower ?? '';
+  // "Woods shares the lead": a verb, not the company's shares.
+  if (companyAfter.has(after) && !/^(?:the|a|an|his|her|their|its|first|second|third|top)$/.test(words[at + 1]?.lower ?? '')) return true;
+  const prev = words[from - 1]?.lower ?? '';
+  return (prev === 'of' || prev === 'in') && companyBefore.has(words[from - 2]?.lower ?? '');
+}
+
 function typeByCues(ctx: SentenceContext, from: number, to: number, titled: boolean): EntityType | null {
   const g = gazetteer();
   const { words } = ctx;
@@ -206,6 +222,7 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   if (n > 1 && orgHeads.has(last)) return 'ORG';
   if (n > 1 && orgOpeners.has(first) && words.slice(from, to).some((w) => w.lower === 'of')) return 'ORG';
   if (n > 1 && locHeads.has(last)) return 'LOC';
+  if (companyContext(words, from, to)) return 'ORG';
   if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$/.test(words[from].text) && n === 1 && !ctx.caps) return 'ORG';
   if (n >= 2) {
     if (g.firstNames.has(first) || g.surnames.has(last) || PERSON_ENDINGS.test(last)) return 'PERSON';
@@ -246,8 +263,11 @@ export function recognise(read: ReadText): Mention[] {
     for (let i = 0; i < words.length; i++) {
       const hit = gazetteerAt(ctx, i, read, covered);
       if (!hit) continue;
-      push(i, hit[0], hit[2], hit[1], null);
-      i = hit[0] - 1;
+      let end = hit[0];
+      // "Newmont Mining" known, "Newmont Mining Corp" written: the legal form belongs to the name.
+      if (hit[2] === 'ORG') while (end < words.length && legalForms.has(words[end].lower) && isCapital(words[end])) end += 1;
+      push(i, end, hit[2], hit[1], null);
+      i = end - 1;
     }
 
     // 2. Runs of capitalised words the gazetteer does not know.
@@ -323,6 +343,56 @@ export function recognise(read: ReadText): Mention[] {
   attachTitles(read, mentions);
   attachRealms(read.text, mentions);
   return mentions;
+}
+
+/**
+ * A lone word that opens its line or sentence, that no list knows and no cue types ("Standings",
+ * "Halftime", "Sorghum" heading a table row), is capitalised by its place, not because it is a name:
+ * kept only when the document writes it capitalised again.
+ */
+/**
+ * "VAIL, Colorado 2024-01-06", "TEMPE, Ariz. -": a name opening a line and followed by a comma and a known
+ * place is the place of a dateline, even when no list knows it.
+ */
+export function datelinePlaces(text: string, mentions: Mention[]): void {
+  // An all-caps word alone was typed as an acronym by its case only, and two unknown words as a person by
+  // default: a dateline is written in capitals and its place may be unknown.
+  const guessed = (m: Mention) =>
+    !m.entry &&
+    !m.role &&
+    (m.type === null ||
+      (m.type === 'ORG' && m.words.length === 1 && ALL_CAPS.test(m.text)) ||
+      (m.type === 'PERSON' && !gazetteer().firstNames.has(m.words[0].toLowerCase())));
+  const places = new Map<string, string | null>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    if (!guessed(m) || m.words.length > 3) continue;
+    if (next.type !== 'GPE' || !next.entry || !/^\s*,\s*$/.test(text.slice(m.end, next.start))) continue;
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    if (/^[\s("'“]*$/.test(text.slice(lineStart, m.start))) places.set(nameKey(m.text), next.entry.country);
+  }
+  // The place named in the dateline is the same place further down ("Keldon Springs").
+  for (const m of mentions) {
+    if (!places.has(nameKey(m.text)) || !guessed(m)) continue;
+    m.type = 'GPE';
+    m.placeCountry = places.get(nameKey(m.text));
+  }
+}
+
+export function withoutUnsupportedOpeners(text: string, mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => {
+    if (m.type !== null || m.entry || m.words.length !== 1 || m.role) return true;
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const before = text.slice(Math.max(lineStart, m.start - 40), m.start);
+    if (!/^[\s\d.,:;!?*"'“”‘’()=-]*$/.test(before) && !/[.!?]["'”’]?\s+$/.test(before)) return true;
+    let count = 0;
+    for (let at = text.indexOf(m.text); at !== -1 && count < 2; at = text.indexOf(m.text, at + 1)) {
+      const edge = (i: number) => i < 0 || i >= text.length || !/[\p{L}\p{N}]/u.test(text[i]);
+      if (edge(at - 1) && edge(at + m.text.length)) count += 1;
+    }
+    return count >= 2;
+  });
 }
 
 /** "King Hassan of Morocco", "Emir Tamim of Qatar": the country after a titled person is part of the title. */

@@ -8,7 +8,7 @@
  */
 import type { Entity } from '../../model/index.js';
 import { gazetteer, type EntityType, type GazetteerEntry } from './gazetteer.js';
-import { titleNouns } from './lexicon.js';
+import { orgHeads, titleNouns } from './lexicon.js';
 import { acronymOf, nameKey, shortHash, skeletonKey, slug } from './names.js';
 import { chosenEntry, type Mention } from './recognise.js';
 
@@ -72,23 +72,31 @@ function roleCountry(roles: readonly string[]): string | null {
   return null;
 }
 
-const surnameIndexes = new WeakMap<object, Map<string, { key: string; country: string | null }[]>>();
+interface SurnameIndex {
+  /** Gazetteer people by the last word of each of their names, with the name keys that end so. */
+  bySurname: Map<string, { key: string; entry: GazetteerEntry }[]>;
+  /** Name forms of each person in the gazetteer: the dictionaries list many spellings of the people in the news. */
+  forms: Map<GazetteerEntry, number>;
+}
 
-/** Gazetteer people by the last word of each of their names, counted once per gazetteer. */
-function peopleBySurname(): Map<string, { key: string; country: string | null }[]> {
+const surnameIndexes = new WeakMap<object, SurnameIndex>();
+
+/** Counted once per gazetteer. */
+function peopleBySurname(): SurnameIndex {
   const g = gazetteer();
   let index = surnameIndexes.get(g);
   if (!index) {
-    index = new Map();
+    index = { bySurname: new Map(), forms: new Map() };
     for (const [key, list] of g.byKey) {
       const parts = key.split(' ');
       if (parts.length < 2) continue;
-      for (const e of list) {
-        if (e.type !== 'PERSON') continue;
+      for (const entry of list) {
+        if (entry.type !== 'PERSON') continue;
         const last = parts[parts.length - 1];
-        const people = index.get(last) ?? [];
-        people.push({ key, country: e.country });
-        index.set(last, people);
+        const people = index.bySurname.get(last) ?? [];
+        people.push({ key, entry });
+        index.bySurname.set(last, people);
+        index.forms.set(entry, (index.forms.get(entry) ?? 0) + 1);
       }
     }
     surnameIndexes.set(g, index);
@@ -96,12 +104,28 @@ function peopleBySurname(): Map<string, { key: string; country: string | null }[
   return index;
 }
 
-/** "Putin", "President Mugabe", "Dos Santos": the country every gazetteer person of that surname shares, or null. */
+/** Share of the name forms that must point to one country for a lone surname to take it. */
+const SURNAME_COUNTRY_SHARE = 0.8;
+
+/**
+ * "Putin", "President Mugabe", "Bush": the country of the gazetteer people with that surname when
+ * one country has nearly all of them, each person weighed by the forms of their name the
+ * dictionaries list (George Bush has a dozen, the Cayman Islands' McKeeva Bush one); else null.
+ */
 function surnameCountry(surname: string): string | null {
   const key = nameKey(surname);
   const last = key.split(' ').pop() ?? '';
-  const countries = new Set((peopleBySurname().get(last) ?? []).filter((p) => p.key.endsWith(` ${key}`)).map((p) => p.country));
-  return countries.size === 1 ? [...countries][0] : null;
+  const { bySurname, forms } = peopleBySurname();
+  const people = new Set((bySurname.get(last) ?? []).filter((p) => p.key.endsWith(` ${key}`)).map((p) => p.entry));
+  const weights = new Map<string | null, number>();
+  let total = 0;
+  for (const person of people) {
+    const weight = forms.get(person) ?? 1;
+    weights.set(person.country, (weights.get(person.country) ?? 0) + weight);
+    total += weight;
+  }
+  for (const [country, weight] of weights) if (weight >= SURNAME_COUNTRY_SHARE * total) return country;
+  return null;
 }
 
 /** "Nigerian Union of Teachers", "Montenegro Assembly": a nationality or country written right before an organisation. */
@@ -120,8 +144,33 @@ function countryOf(text: string, cluster: Cluster, type: EntityType, roles: read
   if (cluster.entry?.country) return cluster.entry.country;
   if (fromRole) return fromRole;
   if (type === 'PERSON' && !cluster.entry) return surnameCountry(displayName(cluster));
-  if (type === 'ORG') return modifierCountry(text, cluster, previous);
-  return null;
+  const fromPlace = cluster.mentions.find((m) => m.placeCountry)?.placeCountry ?? null;
+  if (type === 'ORG') return modifierCountry(text, cluster, previous) ?? fromPlace;
+  return type === 'GPE' ? fromPlace : null;
+}
+
+/** Whether `short` is the first words of `long` ("Santa Fe" of "Santa Fe Pacific Gold Corp"). */
+function startsName(long: readonly string[], short: readonly string[]): boolean {
+  return long.length > short.length && short.every((w, i) => nameKey(w) === nameKey(long[i]));
+}
+
+/**
+ * "Santa Fe" after "Santa Fe Pacific Gold Corp": a name no list knows, each of whose mentions opens the
+ * name of one organisation of the document, is that organisation shortened.
+ */
+function mergeShortenedOrganisations(clusters: Cluster[]): void {
+  const organisations = clusters.filter((o) => o.mentions.some((x) => x.words.length > 1) && typeOf(o) === 'ORG');
+  if (!organisations.length) return;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i];
+    if (c.entry || c.mentions.some((m) => orgHeads.has(m.words[m.words.length - 1].toLowerCase()))) continue;
+    const targets = organisations.filter((o) => o !== c && c.mentions.every((m) => o.mentions.some((x) => startsName(x.words, m.words))));
+    if (targets.length !== 1) continue;
+    for (const m of c.mentions) m.type = 'ORG';
+    targets[0].mentions.push(...c.mentions);
+    clusters.splice(i, 1);
+    if (organisations.includes(c)) organisations.splice(organisations.indexOf(c), 1);
+  }
 }
 
 export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
@@ -166,6 +215,15 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
       join(m, same);
       continue;
     }
+    if (m.type === null || m.type === 'PERSON' || m.type === 'ORG') {
+      // "Barrick" after "Barrick Gold Corp": an organisation is shortened to its first word.
+      const key = nameKey(m.text);
+      const organisations = clusters.filter((c) => typeOf(c) === 'ORG' && c.mentions.some((x) => x.words.length > 1 && nameKey(x.words[0]) === key));
+      if (organisations.length === 1) {
+        join(m, organisations[0]);
+        continue;
+      }
+    }
     if (m.type === null || m.type === 'PERSON') {
       const skeleton = skeletonKey(m.text);
       const people = clusters.filter(
@@ -186,6 +244,8 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
     }
     join(m, undefined);
   }
+
+  mergeShortenedOrganisations(clusters);
 
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   const previous = new Map<Mention, Mention>(ordered.slice(1).map((m, i) => [m, ordered[i]]));
