@@ -244,6 +244,48 @@ const STRIKE = [
   ]),
 ];
 
+// One role cast twice within a week: the second actor's reports name the first, never the other way round.
+const CAST_ASHBY = [
+  report('Screen Daily Post', 'Rowan Ashby to play Inspector Hale in The Harbour Watch', '2025-03-03', [
+    'Rowan Ashby will play Inspector Hale in the new series of The Harbour Watch, the broadcaster Northlight announced on Monday.',
+    'Ashby, 41, is best known for the legal drama Crown Street. Filming starts in Portwell in May.',
+    'Northlight drama chief Elin Marsh said the role of the harbour detective needed an actor with quiet authority.',
+  ]),
+  report('Arts Weekly', 'Crown Street star Ashby lands Harbour Watch lead', '2025-03-03', [
+    'Crown Street actor Rowan Ashby has been cast as Inspector Hale, the lead of The Harbour Watch, Northlight said.',
+    'Ashby said he had watched the first series with his father and was thrilled to join the cast in Portwell.',
+    'The eight new episodes are due to air next winter.',
+  ]),
+  report('Eastern Wire', 'Northlight names Rowan Ashby as new Inspector Hale', '2025-03-04', [
+    'Northlight has chosen Rowan Ashby for the part of Inspector Hale in its detective series The Harbour Watch.',
+    'Ashby beat a shortlist of five actors, drama chief Elin Marsh said. Filming will take place in Portwell from May.',
+    'The series drew four million viewers on its first run.',
+  ]),
+];
+const CAST_OKONKWO = [
+  report('Screen Daily Post', 'Nadia Okonkwo is the new Inspector Hale', '2025-03-10', [
+    'Nadia Okonkwo will succeed Rowan Ashby as Inspector Hale, producers confirmed on Monday.',
+    'Okonkwo, 36, starred in the stage hit Salt Road and the film Dry Season, which won three awards at Cannes.',
+    'Writers are reshaping the character as a woman who returns to her home town after twenty years in the navy.',
+  ]),
+  report('Arts Weekly', 'Salt Road star Okonkwo takes over famous detective part', '2025-03-10', [
+    'Stage actor Nadia Okonkwo has been picked to succeed Rowan Ashby as Inspector Hale.',
+    'Okonkwo trained at the Bellmoor drama school and spent two seasons with the Riverside Players before her breakthrough.',
+    'Her agent, Simone Varga, said she had read for the part on Friday.',
+  ]),
+  report('Eastern Wire', 'Okonkwo to follow Ashby as Inspector Hale', '2025-03-11', [
+    'Nadia Okonkwo is to follow Rowan Ashby as Inspector Hale, her agent Simone Varga said.',
+    'Okonkwo, who grew up in a fishing family, said playing a detective in a fishing town felt like coming home.',
+    'She will be the first woman in the part.',
+  ]),
+];
+
+const HARBOUR_RATINGS = report('Valley Courier', 'Harbour Watch finale draws record audience', '2024-11-18', [
+  'The last episode of The Harbour Watch drew 5.2 million viewers on Sunday, the best figure for a Northlight drama in ten years.',
+  'The detective series was filmed in Portwell, where the harbour office now runs guided tours for fans.',
+  'Northlight has not said whether a second series will be made.',
+]);
+
 describe('EventClusters: undoing early links', () => {
   /** Adds the reports one by one and returns the stories (as indexes into `docs`) after each. */
   function clusterSteps(docs: AnalysedDocument[]): number[][][] {
@@ -255,14 +297,40 @@ describe('EventClusters: undoing early links', () => {
     });
   }
 
-  it('splits a story holding two fires at one creamery once each fire has two reports', () => {
-    const steps = clusterSteps([FIRE_2023_A, FIRE_2025_A, FIRE_2023_B, FIRE_2025_B]);
+  it('splits a story holding two fires at one creamery once a third report sharpens the weights', () => {
+    const steps = clusterSteps([FIRE_2023_A, FIRE_2025_A, FIRE_2023_B, FIRE_2025_B, FIRE_2023_C]);
     // With two documents seen, every shared word weighs alike: the 2025 fire joins the 2023 one.
     expect(steps[2]).toEqual([[0, 1, 2]]);
-    // At four reports the story is bisected, and its halves are less alike than a report must be to join.
-    expect(steps[3]).toEqual([
-      [0, 2],
+    // Four reports, each fire told twice: the halves are still just alike enough (words that only
+    // the two fires share weigh as much as any other in a corpus of four).
+    expect(steps[3]).toEqual([[0, 1, 2, 3]]);
+    // A third report of the 2023 fire: the story is bisected and its halves are less alike than a
+    // report must be to join.
+    expect(steps[4]).toEqual([
+      [0, 2, 4],
       [1, 3],
+    ]);
+  });
+
+  it('tells two castings of one role apart once each has three reports, though only the second names both actors', () => {
+    const steps = clusterSteps([...CAST_ASHBY, ...CAST_OKONKWO]);
+    // Two reports of the second casting: too few for a protagonist that only one side has to count.
+    expect(steps[4]).toEqual([[0, 1, 2, 3, 4]]);
+    // Nadia Okonkwo leads all three of her reports and none of Rowan Ashby's names her.
+    expect(steps[5]).toEqual([
+      [0, 1, 2],
+      [3, 4, 5],
+    ]);
+  });
+
+  it('finds the two castings inside a story that also holds a report on the series alone, which goes with the closer one', () => {
+    // The ratings report joined while every word weighed alike; it is close to neither casting.
+    // Bisected down to two groups, the story would be that report against the rest.
+    const steps = clusterSteps([CAST_ASHBY[0], HARBOUR_RATINGS, ...CAST_ASHBY.slice(1), ...CAST_OKONKWO]);
+    expect(steps[5]).toEqual([[0, 1, 2, 3, 4, 5]]);
+    expect(steps[6]).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6],
     ]);
   });
 
