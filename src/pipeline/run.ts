@@ -75,15 +75,11 @@ async function* run<O extends Outcome, E extends { kind: string }>(
   };
 
   if (options.jobs <= 1) {
-    // Loaded only here: with worker threads, the calling thread never needs the analysers' data.
-    const { analyseDocument, serialiseOutcome } = await import('./document.js');
-    const analyse = (raw: RawDocument) => {
-      const outcome = analyseDocument(raw);
-      return (form === 'json' ? serialiseOutcome(outcome) : outcome) as O;
-    };
+    // The worker's own entry, run here; loaded only now: with worker threads, the calling thread never needs the analysers' data.
+    const { default: analyseBatch } = await import('./worker.js');
     for await (const item of items) {
       if (!item.ok) yield ingestFailure(item.failure);
-      else yield* toEvents([analyse(item.doc)]);
+      else yield* toEvents(analyseBatch({ docs: [item.doc], form }) as O[]);
     }
     return;
   }
@@ -189,8 +185,8 @@ export interface BatchAnalyser {
 
 export async function createBatchAnalyser(jobs: number, workerHeapMb = WORKER_HEAP_MB): Promise<BatchAnalyser> {
   if (jobs <= 1) {
-    const { analyseDocument } = await import('./document.js');
-    return { analyse: async (batch) => batch.map(analyseDocument), close: async () => {} };
+    const { default: analyseBatch } = await import('./worker.js');
+    return { analyse: async (docs) => analyseBatch({ docs, form: 'object' }) as DocumentOutcome[], close: async () => {} };
   }
   const pool = createPool(jobs, workerHeapMb);
   return {
