@@ -3,13 +3,16 @@
  * machine; the store bench analyses a smaller set through the real CLI and multiplies it
  * here, in SQL (bound values only), with every row a document owns.
  */
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { compressStoryPages } from '../dist/store/story-pages.js';
 
 const COPY = '~'; // joins an original id and its copy number: ids stay unique and readable
 
 /**
  * Copies every stored document (and its entities, events, quotes, claims and story
- * memberships) until the store holds `target` documents. Each copy gets a new id, a
+ * memberships) until the store holds `target` documents (dist/ built: the copies' story pages are
+ * compressed by the store's code). Each copy gets a new id, a
  * publication date moved back by its copy number of days, its title marked and a closing
  * paragraph of corpus words, so the full-text index and the date index see distinct rows.
  */
@@ -74,6 +77,13 @@ export async function multiplyStore(url, target, words) {
     // The server's response cache learns from this counter that the store changed (migration 003_serving).
     await client.query('update store_version set version = version + 1');
     await client.query('commit');
+    // And compressed, as the relink compresses them (migration 006_compressed_story_pages), with the store's own code.
+    const db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }) });
+    try {
+      await compressStoryPages(db);
+    } finally {
+      await db.destroy();
+    }
     await client.query('vacuum analyze');
     return { base, factor };
   } finally {

@@ -5,7 +5,8 @@
  *            drained by 1, 2 and 4 `dateline worker --once --jobs 1` processes: documents/s,
  *            and the stored count checked against the input each time;
  *   api      `dateline serve` on a store of --api-docs documents, autocannon from this process
- *            (the server is a child process) on loopback, 50 connections: p50, p99, requests/s;
+ *            (the server is a child process) on loopback, 50 connections, sending a browser's
+ *            Accept-Encoding: p50, p99, requests/s, bytes per response;
  *   fault    a queued ingest drained by 2 workers, one of them killed with SIGKILL 20 times at
  *            random moments and restarted; then SQL checks that nothing is missing or doubled.
  * The input is the generated corpus of bench/corpus.mjs (our own articles as HTML pages).
@@ -256,6 +257,9 @@ async function waitIdle(url) {
   }
 }
 
+/** Chromium's Accept-Encoding. */
+const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+
 async function load(base, name, paths, cache) {
   let i = 0;
   const served = { hit: 0, miss: 0 };
@@ -263,6 +267,8 @@ async function load(base, name, paths, cache) {
     url: base,
     connections: 50,
     duration: seconds,
+    // As a browser asks: it accepts compressed answers (the server compresses only story pages, once, at link time).
+    headers: { 'accept-encoding': BROWSER_ACCEPT_ENCODING },
     requests: [
       {
         setupRequest: (request) => ({ ...request, path: paths[i++ % paths.length] }),
@@ -280,6 +286,7 @@ async function load(base, name, paths, cache) {
   console.log(
     `api route=${name} cache=${cache} cache_hit_rate=${hitRate} distinct_paths=${new Set(paths).size} connections=50 seconds=${seconds} ` +
       `p50_ms=${result.latency.p50} p99_ms=${p99} req_per_s=${result.requests.average} ` +
+      `kb_per_response=${result.requests.total > 0 ? (result.throughput.total / result.requests.total / 1024).toFixed(1) : 'n/a'} ` +
       `requests=${result.requests.total} non2xx=${result.non2xx} errors=${result.errors} timeouts=${result.timeouts} ` +
       // The machine is shared: the load over the last minute (mostly this run) says how far to trust the figures.
       `load_1m=${loadavg()[0].toFixed(1)} ` +

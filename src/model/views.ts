@@ -204,6 +204,15 @@ export interface StoreReader {
   claims(query: ClaimQuery): Promise<Page<ClaimRow>>;
   stories(query: PageQuery): Promise<Page<StorySummary>>;
   story(id: string): Promise<StoryDetail | null>;
-  /** The same story as the JSON text it is kept as, for sending on without parsing and writing it again. */
-  storyJson(id: string): Promise<string | null>;
+  /**
+   * The same story as the bytes it is kept as, for sending on without parsing and writing it again:
+   * its JSON in UTF-8, or (`gzip` asked for, and kept so) that JSON gzip-compressed.
+   */
+  storyPage(id: string, accept: { gzip: boolean }): Promise<StoryPageBytes | null>;
+}
+
+/** A stored story page; `gzip`: the body is gzip-compressed (sent with Content-Encoding: gzip). */
+export interface StoryPageBytes {
+  body: Uint8Array<ArrayBuffer>;
+  gzip: boolean;
 }

@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillSampleStore, type SampleStore } from '../../test/helpers/sample-store.js';
@@ -175,10 +176,12 @@ describe('routes on the stored samples', () => {
     // An app of its own: the test above left these pages in the shared app's cache.
     const fresh = createApp(sample.store, { uiDir: null });
     for (const { story: id } of list.body.items as { story: string }[]) {
-      const stored = await sample.store.storyJson(id);
+      const stored = Buffer.from((await sample.store.storyPage(id, { gzip: false }))!.body).toString('utf8');
       const first = await fresh.request(`/api/stories/${id}`);
       const again = await fresh.request(`/api/stories/${id}`);
       expect(first.headers.get('content-type')).toBe('application/json');
+      expect(first.headers.get('content-encoding')).toBeNull();
+      expect(first.headers.get('vary')).toBe('Accept-Encoding');
       expect(first.headers.get('x-cache')).toBe('miss');
       expect(again.headers.get('x-cache')).toBe('hit');
       const [firstText, againText] = [await first.text(), await again.text()];
@@ -187,6 +190,35 @@ describe('routes on the stored samples', () => {
       // Not re-serialised, yet the same story the parsed page gives.
       expect(JSON.parse(firstText)).toEqual(await sample.store.story(id));
     }
+  });
+
+  it('/api/stories/{id} sends the page gzip-compressed to a client that accepts gzip, as stored, the same JSON once decompressed', async () => {
+    const list = await get('/api/stories');
+    const fresh = createApp(sample.store, { uiDir: null });
+    const browser = { headers: { 'Accept-Encoding': 'gzip, deflate, br, zstd' } };
+    for (const { story: id } of list.body.items as { story: string }[]) {
+      const plain = await (await fresh.request(`/api/stories/${id}`)).arrayBuffer();
+      const first = await fresh.request(`/api/stories/${id}`, browser);
+      const again = await fresh.request(`/api/stories/${id}`, browser);
+      expect(first.headers.get('content-encoding')).toBe('gzip');
+      expect(first.headers.get('content-type')).toBe('application/json');
+      expect(first.headers.get('vary')).toBe('Accept-Encoding');
+      // Kept apart from the uncompressed page in the cache.
+      expect(first.headers.get('x-cache')).toBe('miss');
+      expect(again.headers.get('x-cache')).toBe('hit');
+      expect(again.headers.get('content-encoding')).toBe('gzip');
+      const [firstBytes, againBytes] = [Buffer.from(await first.arrayBuffer()), Buffer.from(await again.arrayBuffer())];
+      expect(firstBytes.length).toBeLessThan(plain.byteLength / 2);
+      expect(gunzipSync(firstBytes).equals(Buffer.from(plain))).toBe(true);
+      expect(againBytes.equals(firstBytes)).toBe(true);
+      // gzip refused: the plain page.
+      const refused = await fresh.request(`/api/stories/${id}`, { headers: { 'Accept-Encoding': 'gzip;q=0, br' } });
+      expect(refused.headers.get('content-encoding')).toBeNull();
+      expect(Buffer.from(await refused.arrayBuffer()).equals(Buffer.from(plain))).toBe(true);
+    }
+    const missing = await fresh.request('/api/stories/no-such-story', browser);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-encoding')).toBeNull();
   });
 
   it('/api/search says when relevance ranked only the newest matches', async () => {

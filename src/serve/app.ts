@@ -11,7 +11,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { JSONParsed } from 'hono/utils/types';
 import { errorMessage } from '../model/index.js';
 import type { StoreReader, StoryDetail } from '../model/views.js';
-import { cacheKey, ResponseCache } from './cache.js';
+import { cacheKey, ResponseCache, type CachedBody } from './cache.js';
+import { acceptsGzip } from './encoding.js';
 import { badRequestBody, type ErrorBody } from './errors.js';
 import {
   claimsRoute,
@@ -93,31 +94,32 @@ export function createApp(reader: StoreReader, options: AppOptions = {}): OpenAP
         });
 
   /**
-   * A 200 with the JSON text `load` gives, from the cache when it holds one for this key (header
-   * X-Cache: hit or miss); null when `load` finds nothing, which is not cached.
+   * A 200 with the JSON `load` gives (bytes, possibly gzip-compressed), from the cache when it holds
+   * one for this key (header X-Cache: hit or miss); null when `load` finds nothing, which is not cached.
    */
-  async function answerJson(c: Context, route: string, params: object, load: () => Promise<string | null>): Promise<Response | null> {
+  async function answerBytes(c: Context, route: string, params: object, load: () => Promise<CachedBody | null>): Promise<Response | null> {
     const key = cacheKey(route, params);
     const version = cache ? await cache.version() : 0;
-    let body = cache?.get(key);
-    if (cache) c.header('X-Cache', body === undefined ? 'miss' : 'hit');
-    if (body === undefined) {
+    let answer = cache?.get(key);
+    if (cache) c.header('X-Cache', answer === undefined ? 'miss' : 'hit');
+    if (answer === undefined) {
       const loaded = await load();
       if (loaded === null) return null;
-      body = loaded;
-      cache?.set(key, body, version);
+      answer = loaded;
+      cache?.set(key, answer, version);
     }
     c.header('Content-Type', 'application/json');
-    return c.body(body, 200);
+    if (answer.gzip) c.header('Content-Encoding', 'gzip');
+    return c.body(answer.body, 200);
   }
 
-  /** answerJson for an answer that is an object: written as JSON once, then kept as text. */
+  /** answerBytes for an answer that is an object: written as JSON once, then kept as UTF-8 bytes. */
   async function answer<T extends object>(c: Context, route: string, params: object, load: () => Promise<T>): Promise<JsonOk<T>>;
   async function answer<T extends object>(c: Context, route: string, params: object, load: () => Promise<T | null>): Promise<JsonOk<T> | null>;
   async function answer<T extends object>(c: Context, route: string, params: object, load: () => Promise<T | null>): Promise<JsonOk<T> | null> {
-    const response = await answerJson(c, route, params, async () => {
+    const response = await answerBytes(c, route, params, async () => {
       const result = await load();
-      return result === null ? null : JSON.stringify(result);
+      return result === null ? null : { body: Buffer.from(JSON.stringify(result)), gzip: false };
     });
     // The body is the JSON of a T, as c.json would have written it; only its static type says otherwise.
     return response as JsonOk<T> | null;
@@ -158,8 +160,11 @@ export function createApp(reader: StoreReader, options: AppOptions = {}): OpenAP
   });
   app.openapi(storyRoute, async (c) => {
     const { id } = c.req.valid('param');
-    // The page is stored as JSON (migration 003_serving) and sent as it is stored.
-    const page = (await answerJson(c, 'story', { id }, () => reader.storyJson(id))) as JsonOk<StoryDetail> | null;
+    const gzip = acceptsGzip(c.req.header('Accept-Encoding'));
+    // Shared caches between client and server must keep the two encodings apart.
+    c.header('Vary', 'Accept-Encoding');
+    // The page is stored as JSON (migration 003_serving), and compressed (006), and sent as it is stored.
+    const page = (await answerBytes(c, 'story', { id, gzip }, () => reader.storyPage(id, { gzip }))) as JsonOk<StoryDetail> | null;
     return page ?? c.json(missing('story', id), 404);
   });
 

@@ -1,6 +1,7 @@
 /**
- * The server's cache of answers to read routes: JSON bodies by canonical query, least
- * recently used evicted first once they hold more than `maxBytes`. Every answer is kept
+ * The server's cache of answers to read routes: response bodies as bytes (a story page possibly
+ * gzip-compressed) by canonical query, least recently used evicted first once they hold more
+ * than `maxBytes`. Every answer is kept
  * under the store version (src/store/version.ts) seen before it was computed; the version
  * is asked for at most every `checkEveryMs`, and a new one empties the cache. An answer is
  * therefore at most `checkEveryMs` older than the store, and one computed while the store
@@ -8,7 +9,7 @@
  */
 
 export interface ResponseCacheOptions {
-  /** Budget for the kept bodies, counted as JavaScript holds them (two bytes a character). */
+  /** Budget for the kept bodies, in bytes (keys counted as JavaScript holds them, two bytes a character). */
   maxBytes: number;
   /** How long a version read stays trusted; 0 asks the store on every request. */
   checkEveryMs: number;
@@ -25,10 +26,16 @@ export interface CacheStats {
   bytes: number;
 }
 
-const sizeOf = (key: string, body: string) => 2 * (key.length + body.length);
+/** A kept answer: its bytes as sent, and whether they are gzip-compressed (Content-Encoding: gzip). */
+export interface CachedBody {
+  body: Uint8Array<ArrayBuffer>;
+  gzip: boolean;
+}
+
+const sizeOf = (key: string, answer: CachedBody) => 2 * key.length + answer.body.byteLength;
 
 export class ResponseCache {
-  private readonly entries = new Map<string, string>();
+  private readonly entries = new Map<string, CachedBody>();
   private bytes = 0;
   private current: number | null = null;
   private checkedAt = -Infinity;
@@ -59,7 +66,7 @@ export class ResponseCache {
     return this.checking;
   }
 
-  get(key: string): string | undefined {
+  get(key: string): CachedBody | undefined {
     const body = this.entries.get(key);
     if (body === undefined) {
       this.misses += 1;
@@ -73,7 +80,7 @@ export class ResponseCache {
   }
 
   /** Keeps `body` if the store is still at `version`; an answer larger than the whole budget is not kept. */
-  set(key: string, body: string, version: number): void {
+  set(key: string, body: CachedBody, version: number): void {
     if (version !== this.current) return;
     const size = sizeOf(key, body);
     if (size > this.options.maxBytes) return;

@@ -130,6 +130,9 @@ export const storyRoute = createRoute({
   path: '/api/stories/{id}',
   tags: ['stories'],
   summary: 'One story with its reports in full and how they compare',
+  description:
+    'Sent as stored at link time. A request whose Accept-Encoding allows gzip (as browsers send) gets the same JSON gzip-compressed ' +
+    '(Content-Encoding: gzip), byte for byte the uncompressed body once decompressed; other requests get it uncompressed.',
   request: { params: IdParam },
   responses: { 200: json(StoryDetail, 'the story'), 400: badRequest, 404: notFound, 500: serverError },
 });

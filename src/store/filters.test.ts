@@ -35,3 +35,68 @@ describe('publishedSlices', () => {
     expect(publishedSlices('sometime', '2020')).toEqual([{ before: null }]);
   });
 });
+
+/** Every date at every grain from `first` to `last` (years), as documents may carry them. */
+function everyDate(first: number, last: number): string[] {
+  const dates: string[] = [];
+  for (let y = first; y <= last; y++) {
+    dates.push(String(y));
+    for (let m = 1; m <= 12; m++) {
+      const month = `${y}-${String(m).padStart(2, '0')}`;
+      dates.push(month);
+      const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      for (let d = 1; d <= days; d++) dates.push(`${month}-${String(d).padStart(2, '0')}`);
+    }
+  }
+  return dates;
+}
+
+/** The SQL bounds of filters.ts (onOrAfter, onOrBefore), in JavaScript: periods that overlap. */
+const inRange = (date: string, from?: string, to?: string) =>
+  (from === undefined || date >= from.slice(0, date.length)) && (to === undefined || date.slice(0, to.length) <= to);
+
+describe('publishedSlices within from and to', () => {
+  const all = everyDate(2023, 2024);
+  const stored = (newest: string, oldest: string) => all.filter((d) => d <= newest && d >= oldest);
+
+  const ranges: [string | undefined, string | undefined][] = [
+    ['2024-03', '2024-09'],
+    ['2024-03-15', '2024-09-10'],
+    ['2024-02-29', '2024-02-29'],
+    ['2023', '2023'],
+    ['2024', undefined],
+    [undefined, '2023-08-17'],
+    ['2023-12-31', '2024-01-01'],
+    ['2024-06', undefined],
+    ['2022-05', '2023-07-04'],
+  ];
+  it.each(ranges)('from %s to %s: lists exactly the stored dates that match, in descending text order, without the undated', (from, to) => {
+    const [newest, oldest] = ['2024-12-28', '2023-06-12'];
+    const keys = listed(publishedSlices(newest, oldest, { from, to }));
+    const matching = stored(newest, oldest).filter((d) => inRange(d, from, to));
+    // Every stored date the range matches is listed, and nothing the range excludes is walked.
+    expect(keys.filter((k) => stored(newest, oldest).includes(k)).sort()).toEqual([...matching].sort());
+    for (const key of keys) expect(inRange(key, from, to)).toBe(true);
+    expect([...keys].sort().reverse()).toEqual(keys);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).not.toContain('');
+  });
+
+  it('lists the month and year of a range that starts mid-month after their first day', () => {
+    const keys = listed(publishedSlices('2024-12-28', '2023-06-12', { from: '2024-03-15', to: '2024-04-02' }));
+    expect(keys.slice(0, 4)).toEqual(['2024-04-02', '2024-04-01', '2024-04', '2024-03-31']);
+    expect(keys.slice(-3)).toEqual(['2024-03-15', '2024-03', '2024']);
+    expect(keys).toHaveLength(2 + 1 + 17 + 2);
+  });
+
+  it('starts the slices at the newest date within the range', () => {
+    const slices = publishedSlices('2024-12-28', '2023-06-12', { from: '2024-03', to: '2024-09' });
+    expect(slices.slice(0, 3)).toEqual([{ keys: ['2024-09-30'] }, { keys: ['2024-09-29', '2024-09-28'] }, { keys: ['2024-09-27', '2024-09-26', '2024-09-25', '2024-09-24'] }]);
+  });
+
+  it('lists nothing for a range outside the stored dates, and no undated for a range over an undated store', () => {
+    expect(listed(publishedSlices('2024-12-28', '2023-06-12', { from: '2025-01-01' }))).toEqual([]);
+    expect(listed(publishedSlices('2024-12-28', '2023-06-12', { to: '2023-05' }))).toEqual([]);
+    expect(publishedSlices(null, null, { from: '2024' })).toEqual([{ keys: [] }]);
+  });
+});

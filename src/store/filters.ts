@@ -65,35 +65,66 @@ const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A search's `from` and `to`, as the API takes them (ISO dates at any grain). */
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
+/** First and last day of an ISO date's period, as UTC milliseconds: "2024-02" is 2024-02-01 to 2024-02-29. */
+function period(date: RegExpExecArray): { first: number; last: number } {
+  const year = Number(date[1]);
+  const month = date[2] ? Number(date[2]) : null;
+  const day = date[3] ? Number(date[3]) : null;
+  const first = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+  const last = day !== null ? first : Date.UTC(year, month ?? 12, 0);
+  return { first, last };
+}
+
 /**
- * Every date a document published between `oldest` and `newest` (ISO dates at any grain) can carry,
- * in descending text order, the order of `published desc`: a month's own date ("2024-03") comes after
- * its first day, a year's after its first month; then '' for the undated. Cut into slices of 1, 2,
- * 4, ... dates, so that searching them in turn for the newest matches stops after about as many
- * documents as it needs however common the words; beyond LISTED_DATES dates the rest is one range.
+ * Every date a document published between `oldest` and `newest` (ISO dates at any grain), and
+ * within `range` when given, can carry, in descending text order, the order of `published desc`:
+ * a month's own date ("2024-03") comes after its first day, a year's after its first month; then
+ * '' for the undated, unless a range is given (an undated document is in none). Dates that overlap
+ * the range match it (onOrAfter, onOrBefore), so a range starting mid-month also lists that month's
+ * and that year's own dates. Cut into slices of 1, 2, 4, ... dates, so that searching them in turn
+ * for the newest matches stops after about as many documents as it needs however common the words;
+ * beyond LISTED_DATES dates the rest is one range.
  */
-export function publishedSlices(newest: string | null, oldest: string | null): DateSlice[] {
-  if (newest === null || oldest === null) return [{ keys: [''] }];
+export function publishedSlices(newest: string | null, oldest: string | null, range: DateRange = {}): DateSlice[] {
+  const bounded = range.from !== undefined || range.to !== undefined;
+  if (newest === null || oldest === null) return [{ keys: bounded ? [] : [''] }];
   const top = ISO_DATE.exec(newest);
   const bottom = ISO_DATE.exec(oldest);
+  const from = range.from === undefined ? null : ISO_DATE.exec(range.from);
+  const to = range.to === undefined ? null : ISO_DATE.exec(range.to);
   // Not a date this code wrote: no list can be sure to hold it, so one slice holds everything.
-  if (!top || !bottom) return [{ before: null }];
-  const [ny, nm] = [Number(top[1]), top[2] ? Number(top[2]) : 12];
-  const lastDay = top[3] ? Number(top[3]) : new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  const first = Date.UTC(Number(bottom[1]), bottom[2] ? Number(bottom[2]) - 1 : 0, 1);
+  if (!top || !bottom || (range.from !== undefined && !from) || (range.to !== undefined && !to)) return [{ before: null }];
+  const newestDay = Math.min(period(top).last, to ? period(to).last : Infinity);
+  // From the first day of the oldest's month: the month's own date is listed after that day.
+  const oldestDay = Date.UTC(Number(bottom[1]), bottom[2] ? Number(bottom[2]) - 1 : 0, 1);
+  const firstDay = Math.max(oldestDay, from ? period(from).first : -Infinity);
   const keys: string[] = [];
-  for (let t = Date.UTC(ny, nm - 1, lastDay); t >= first && keys.length <= LISTED_DATES; t -= MS_PER_DAY) {
+  for (let t = newestDay; t >= firstDay && keys.length <= LISTED_DATES; t -= MS_PER_DAY) {
     const day = new Date(t);
     const month = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}`;
     keys.push(`${month}-${pad(day.getUTCDate())}`);
     if (day.getUTCDate() === 1) keys.push(month);
     if (day.getUTCDate() === 1 && day.getUTCMonth() === 0) keys.push(month.slice(0, 4));
   }
-  if (keys.length === 0) return [{ before: null }];
+  if (keys.length === 0) return [{ keys: [] }];
+  if (keys.length <= LISTED_DATES && firstDay > oldestDay) {
+    // The range starts after the oldest date, maybe mid-month or mid-year: the first day's month and
+    // year overlap the range, and their own dates, not listed by the walk, sort after its days.
+    const day = new Date(firstDay);
+    const month = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}`;
+    if (day.getUTCDate() !== 1) keys.push(month);
+    if (day.getUTCDate() !== 1 || day.getUTCMonth() !== 0) keys.push(month.slice(0, 4));
+  }
   const listed = keys.slice(0, LISTED_DATES);
   const slices: { keys: string[] }[] = [];
   for (let at = 0, size = FIRST_SLICE; at < listed.length; at += size, size *= SLICE_GROWTH) slices.push({ keys: listed.slice(at, at + size) });
   if (keys.length > LISTED_DATES) return [...slices, { before: listed[listed.length - 1] }];
-  slices[slices.length - 1].keys.push('');
+  if (!bounded) slices[slices.length - 1].keys.push('');
   return slices;
 }

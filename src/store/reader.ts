@@ -25,6 +25,7 @@ import {
   type StoreStats,
   type StoredDocument,
   type StoryDetail,
+  type StoryPageBytes,
   type StorySummary,
 } from '../model/views.js';
 import { allOf, entityIdArray, entityIds, onOrAfter, onOrBefore, prefixPattern, publishedKey, publishedSlices, type DateSlice } from './filters.js';
@@ -313,7 +314,7 @@ export class Reader implements StoreReader {
           set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
           (select published from documents order by published desc nulls last, seq desc limit 1) as newest,
           (select published from documents where published is not null order by published limit 1) as oldest`.execute(trx);
-        const slices = publishedSlices(rows[0].newest, rows[0].oldest);
+        const slices = publishedSlices(rows[0].newest, rows[0].oldest, { from: query.from, to: query.to });
         return query.sort === 'newest' ? this.newestMatchPage(trx, query, filter, words, slices) : this.rankedPage(trx, query, filter, words, slices);
       });
   }
@@ -534,10 +535,19 @@ export class Reader implements StoreReader {
     return rows[0]?.page ?? null;
   }
 
-  /** story(id) as the text of its stored JSON: a story page averages 90 KB, too much to parse and write again per request. */
-  async storyJson(id: string): Promise<string | null> {
-    const { rows } = await sql<{ page: string }>`select coalesce(s.page, story_page(s.id))::text as page from stories s where s.id = ${id}`.execute(this.db);
-    return rows[0]?.page ?? null;
+  /**
+   * story(id) as the bytes of its stored JSON (a story page averages 80 KB, too much to parse and
+   * write again per request), or of its compressed copy (migration 006_compressed_story_pages) when
+   * gzip is accepted and the copy is there. Only the column sent is read.
+   */
+  async storyPage(id: string, accept: { gzip: boolean }): Promise<StoryPageBytes | null> {
+    const { rows } = await sql<{ gzip: Uint8Array<ArrayBuffer> | null; page: string | null }>`select
+        case when ${accept.gzip}::boolean then s.page_gzip end as gzip,
+        case when not ${accept.gzip}::boolean or s.page_gzip is null then coalesce(s.page, story_page(s.id))::text end as page
+      from stories s where s.id = ${id}`.execute(this.db);
+    const row = rows[0];
+    if (row?.gzip) return { body: row.gzip, gzip: true };
+    return row?.page ? { body: Buffer.from(row.page), gzip: false } : null;
   }
 
   /** Whole documents matching `condition`, in `order` (default: ingest order), at most `limit`. */

@@ -9,6 +9,7 @@ import type { AnalysedDocument, Story } from '../model/index.js';
 import type { Reader } from './reader.js';
 import type { Schema } from './schema.js';
 import { inTransaction } from './retry.js';
+import { compressStoryPages } from './story-pages.js';
 import { bumpVersion } from './version.js';
 
 /** Documents read (and stories written) per query: memory stays flat whatever the store's size. */
@@ -45,7 +46,8 @@ export async function relinkStories(db: Kysely<Schema>, reader: Reader): Promise
       select distinct d.outlet from story_documents sd join documents d on d.id = sd.document
       where sd.story = s.id and d.outlet is not null order by d.outlet)`.execute(trx);
     // Each story's page, whole, so that serving one is reading one row (migration 003_serving).
-    await sql`update stories set page = story_page(id)`.execute(trx);
+    await sql`update stories set page = story_page(id), page_gzip = null`.execute(trx);
+    await compressStoryPages(trx);
     await bumpVersion(trx);
   });
   return stories.length;

@@ -3,6 +3,7 @@
  * same documents in, the same answers out. Input: the bundled samples and two wire reports
  * of a flood written for these tests, analysed by the real pipeline.
  */
+import { gunzipSync } from 'node:zlib';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../ingest/index.js';
@@ -12,6 +13,7 @@ import { analyseDocument } from '../pipeline/document.js';
 import { analyseStream } from '../pipeline/run.js';
 import { postgresAvailable, postgresSkipNote, startPostgres, type PostgresServer } from '../../test/helpers/postgres.js';
 import { tableChecksums } from './checksum.js';
+import { compressStoryPages } from './story-pages.js';
 import { openDatabase, type DatabaseOptions } from './database.js';
 import type { Store } from './index.js';
 import { migrateToLatest } from './migrations/index.js';
@@ -245,15 +247,27 @@ describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
     expect(story.documents.sort()).toEqual([gazette.id, dispatch.id].sort());
     expect(story.reports.find((r) => r.id === gazette.id)).toEqual(gazette);
     expect(list.items.find((s) => s.story === dam)?.outlets.sort()).toEqual(['Continental Dispatch', 'The Harbour Gazette']);
-    // The page as text is the stored JSON itself, byte for byte, and means the same story.
-    const json = await store.storyJson(dam);
+    // The page as bytes is the stored JSON itself, byte for byte, and means the same story.
+    const plain = (await store.storyPage(dam, { gzip: false }))!;
     const { rows: stored } = await sql<{ page: string }>`select page::text as page from stories where id = ${dam}`.execute(db);
-    expect(json).toBe(stored[0].page);
-    expect(JSON.parse(json!)).toEqual(await store.story(dam));
-    expect(await store.storyJson('no-such-story')).toBeNull();
-    // Every story's page is written at link time, whole: serving one reads one row.
-    const { rows: unwritten } = await sql<{ n: number }>`select count(*) as n from stories where page is null`.execute(db);
+    expect(plain.gzip).toBe(false);
+    expect(Buffer.from(plain.body).toString('utf8')).toBe(stored[0].page);
+    expect(JSON.parse(Buffer.from(plain.body).toString('utf8'))).toEqual(await store.story(dam));
+    // Compressed at link time: smaller, and the same bytes once decompressed.
+    const compressed = (await store.storyPage(dam, { gzip: true }))!;
+    expect(compressed.gzip).toBe(true);
+    expect(compressed.body.byteLength).toBeLessThan(plain.body.byteLength / 2);
+    expect(gunzipSync(compressed.body).equals(Buffer.from(plain.body))).toBe(true);
+    expect(await store.storyPage('no-such-story', { gzip: false })).toBeNull();
+    expect(await store.storyPage('no-such-story', { gzip: true })).toBeNull();
+    // Every story's page is written at link time, whole and compressed: serving one reads one row.
+    const { rows: unwritten } = await sql<{ n: number }>`select count(*) as n from stories where page is null or page_gzip is null`.execute(db);
     expect(unwritten[0].n).toBe(0);
+    // A page without its compressed copy (a story stored before migration 006) is sent uncompressed, then compressed once.
+    await sql`update stories set page_gzip = null where id = ${dam}`.execute(db);
+    expect(await store.storyPage(dam, { gzip: true })).toEqual(plain);
+    expect(await compressStoryPages(db)).toBe(1);
+    expect((await store.storyPage(dam, { gzip: true }))?.body).toEqual(compressed.body);
     const before = await tableChecksums(db);
     expect(await store.relink()).toBe(count);
     expect(await tableChecksums(db)).toEqual(before);
@@ -390,6 +404,36 @@ describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
     const page = await store.search({ q: 'lighthouse keepers', sort: 'newest', limit: 3, offset: 6 });
     expect(page.items.map((d) => d.published)).toEqual([expected[6], expected[7]]);
     expect(page.total).toBe(8);
+  });
+
+  it('finds within from and to exactly the matches whose dates overlap the range, at every grain (the slices list only dates in the range)', async () => {
+    // The lighthouse reports of the test above, dated at every grain, one undated.
+    const dated = ['2019-03-02', '2019-03-01', '2019-03', '2019-02', '2019-01-01', '2019', '2018-12-31'];
+    // The bounds' own SQL (onOrAfter, onOrBefore): periods that overlap.
+    const inRange = (date: string, from?: string, to?: string) =>
+      (from === undefined || date >= from.slice(0, date.length)) && (to === undefined || date.slice(0, to.length) <= to);
+    const ranges: [string | undefined, string | undefined][] = [
+      ['2019-03', undefined],
+      ['2019-03-02', '2019-03-02'],
+      ['2019-02-15', '2019-03-01'],
+      [undefined, '2019-01'],
+      ['2019', '2019'],
+      ['2018-12-31', '2019-01-01'],
+      ['2019-01-02', '2019-02-28'],
+      ['2020', undefined],
+      [undefined, '2018-06'],
+    ];
+    for (const [from, to] of ranges) {
+      const expected = dated.filter((d) => inRange(d, from, to));
+      const newest = await store.search({ q: 'lighthouse keepers', sort: 'newest', from, to, limit: 20, offset: 0 });
+      expect(newest.items.map((d) => d.published), `from ${from} to ${to}`).toEqual(expected);
+      expect(newest.total).toBe(expected.length);
+      const ranked = await store.search({ q: 'lighthouse keepers', from, to, limit: 20, offset: 0 });
+      expect(ranked.items.map((d) => d.published).sort(), `from ${from} to ${to}`).toEqual([...expected].sort());
+      // The same documents as without words, where no slices are used.
+      const unworded = await store.search({ outlet: 'Cape Gazette', from, to, limit: 20, offset: 0 });
+      expect(unworded.items.map((d) => d.published)).toEqual(expected);
+    }
   });
 
   it('makes the snippet around the first match, however deep in the text, marking stemmed forms', async () => {

@@ -24,7 +24,7 @@ export function createStore({ db, where, engine, close }: Database): Store {
     claims: (q) => reader.claims(q),
     stories: (q) => reader.stories(q),
     story: (id) => reader.story(id),
-    storyJson: (id) => reader.storyJson(id),
+    storyPage: (id, accept) => reader.storyPage(id, accept),
     add: (doc, key) =>
       inTransaction(db, async (trx) => {
         const result = await addDocument(trx, doc, key);

@@ -6,6 +6,7 @@ import * as fasterReads from './002_faster_reads.js';
 import * as serving from './003_serving.js';
 import * as inferredDates from './004_inferred_dates.js';
 import * as searchSlices from './005_search_slices.js';
+import * as compressedStoryPages from './006_compressed_story_pages.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_initial': initial,
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003_serving': serving,
   '004_inferred_dates': inferredDates,
   '005_search_slices': searchSlices,
+  '006_compressed_story_pages': compressedStoryPages,
 };
 
 const provider: MigrationProvider = {
