@@ -6,7 +6,7 @@
 import { characters, cutPoint } from '../extract/cut.js';
 import type { ExtractedArticle } from '../model/index.js';
 import type { ReadText } from './nlp.js';
-import { findQuoteSpans } from './quotes/marks.js';
+import { buildUnits } from './quotes/units.js';
 
 /**
  * Text past this many characters (about 30,000 words, beyond nearly any news article) is
@@ -37,7 +37,7 @@ export function readingWarnings(read: ReadText): string[] {
       `sentence of ${characters(first.endToken - first.firstToken)} tokens at character ${first.start} (no sentence break found); read as one sentence${more(long.length - 1, 'such sentence')}`,
     );
   }
-  const spans = findQuoteSpans(read.text);
+  const spans = buildUnits(read).quotes;
   // A run of paragraphs quoted one after another ends unclosed: its opening mark never closes.
   const openings: number[] = [];
   spans.forEach((span, i) => {

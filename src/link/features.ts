@@ -125,7 +125,7 @@ export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; n
         if (number.length >= 2) names.set(`n:${number}`, (names.get(`n:${number}`) ?? 0) + weight * 0.5);
         continue;
       }
-      if (/^\p{Lu}/u.test(match[0]) && token.length >= 2 && !STOPWORDS.has(token)) names.set(`c:${match[0]}`, (names.get(`c:${match[0]}`) ?? 0) + weight);
+      if (token.length >= 2 && !STOPWORDS.has(token) && /^\p{Lu}/u.test(match[0])) names.set(`c:${match[0]}`, (names.get(`c:${match[0]}`) ?? 0) + weight);
       if (token.length < 3 || STOPWORDS.has(token)) continue;
       const key = `w:${stem(token)}`;
       words.set(key, (words.get(key) ?? 0) + weight);
@@ -173,9 +173,11 @@ export function documentTerms(doc: AnalysedDocument, vocabulary: Vocabulary): Do
     [words, 0, MAX_WORDS],
     [names, 1, MAX_NAMES],
   ] as const) {
-    const terms = [...map].map(([term, weight]) => ({ id: vocabulary.intern(term), weight, kind }));
+    const terms = [...map].map(([term, weight]) => ({ id: vocabulary.intern(term), weight, kind, score: 0 }));
+    // Each term's TF-IDF once, not in every comparison of the sort (interning leaves the counts alone).
+    for (const t of terms) t.score = t.weight * vocabulary.idf(t.id);
     interned.push(...terms.map((t) => t.id));
-    terms.sort((a, b) => b.weight * vocabulary.idf(b.id) - a.weight * vocabulary.idf(a.id) || a.id - b.id);
+    terms.sort((a, b) => b.score - a.score || a.id - b.id);
     kept.push(...terms.slice(0, limit));
   }
   vocabulary.count(interned);
@@ -221,12 +223,19 @@ export function namesAny(terms: DocumentTerms, id: number): boolean {
 
 /** Dot product of two weighted vectors over their sorted term ids. */
 export function dot(a: DocumentTerms, wa: Float64Array, b: DocumentTerms, wb: Float64Array): number {
+  // The linker's innermost loop (thousands of pairs a document): ids read once into locals.
+  const ai = a.ids;
+  const bi = b.ids;
+  const na = ai.length;
+  const nb = bi.length;
   let sum = 0;
   let i = 0;
   let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    if (a.ids[i] === b.ids[j]) sum += wa[i++] * wb[j++];
-    else if (a.ids[i] < b.ids[j]) i++;
+  while (i < na && j < nb) {
+    const x = ai[i];
+    const y = bi[j];
+    if (x === y) sum += wa[i++] * wb[j++];
+    else if (x < y) i++;
     else j++;
   }
   return sum;

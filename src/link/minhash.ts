@@ -45,7 +45,10 @@ export function signature(text: string): Uint32Array | null {
   if (tokens.length < SHINGLE_WORDS) return null;
   const mins = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
-    const h = hasher.h32(tokens.slice(i, i + SHINGLE_WORDS).join(' '));
+    // The shingle's words joined by spaces, built without an array per shingle.
+    let shingle = tokens[i];
+    for (let k = 1; k < SHINGLE_WORDS; k++) shingle += ' ' + tokens[i + k];
+    const h = hasher.h32(shingle);
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
       const v = (Math.imul(h, MULTIPLIERS[k]) + OFFSETS[k]) >>> 0;
       if (v < mins[k]) mins[k] = v;

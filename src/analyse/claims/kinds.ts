@@ -24,9 +24,22 @@ export interface KindMatch {
 
 const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
 
+/** PHRASES by their first and by their last word, each list in PHRASES order: every token of every figure is looked up. */
+function phrasesBy(word: (p: KindPhrase) => string): ReadonlyMap<string, readonly KindPhrase[]> {
+  const index = new Map<string, KindPhrase[]>();
+  for (const p of PHRASES) {
+    const list = index.get(word(p));
+    if (list) list.push(p);
+    else index.set(word(p), [p]);
+  }
+  return index;
+}
+const BY_FIRST_WORD = phrasesBy((p) => p.words[0]);
+const BY_LAST_WORD = phrasesBy((p) => p.words[p.words.length - 1]);
+
 /** The kind phrase that starts at token `i`. */
 export function kindAt(tokens: readonly Token[], i: number): KindMatch | null {
-  for (const p of PHRASES) {
+  for (const p of BY_FIRST_WORD.get(lower(tokens[i])) ?? []) {
     if (p.words.every((w, k) => lower(tokens[i + k]) === w)) return { kind: p.kind, first: i, last: i + p.words.length };
   }
   return null;
@@ -34,7 +47,7 @@ export function kindAt(tokens: readonly Token[], i: number): KindMatch | null {
 
 /** The kind phrase that ends just before token `end`. */
 export function kindEndingAt(tokens: readonly Token[], end: number): KindMatch | null {
-  for (const p of PHRASES) {
+  for (const p of BY_LAST_WORD.get(lower(tokens[end - 1])) ?? []) {
     const first = end - p.words.length;
     if (first >= 0 && p.words.every((w, k) => lower(tokens[first + k]) === w)) return { kind: p.kind, first, last: end };
   }

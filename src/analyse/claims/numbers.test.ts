@@ -30,7 +30,16 @@ describe('readFigure', () => {
     expect(figure(text)).toBe(value);
   });
 
-  it.each(['hundreds of people', 'dozens of people', 'thousands of people', 'many people'])('%s is no figure', (text) => {
+  it.each([
+    ['Fifty-one people', 51],
+    ['twenty-zero people', 20],
+    ['Seventeen people', 17],
+  ])('%s -> %d (hyphenated and capitalised number words)', (text, value) => {
+    expect(figure(text)).toBe(value);
+  });
+
+  // Property names of plain objects once read as number words (a figure of NaN).
+  it.each(['hundreds of people', 'dozens of people', 'thousands of people', 'many people', 'the constructor of the bridge', 'a __proto__ value', 'thirty-constructor people'])('%s is no figure', (text) => {
     expect(figure(text)).toBeNull();
   });
 });

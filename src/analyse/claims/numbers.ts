@@ -15,13 +15,19 @@ export interface Figure {
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
+/**
+ * Every number word and its value: the units, the tens and each ten joined to a unit by a hyphen
+ * ("twenty-five"). A map, not `in` on the lexicon's objects: every token of every sentence is
+ * looked up, and `in` also found "constructor" (read as a figure of NaN).
+ */
+const WORD_VALUES: ReadonlyMap<string, number> = new Map([
+  ...Object.entries(UNITS),
+  ...Object.entries(TENS),
+  ...Object.entries(TENS).flatMap(([ten, tens]) => Object.entries(UNITS).map(([unit, units]) => [`${ten}-${unit}`, tens + units] as const)),
+]);
+
 function wordValue(word: string): number | null {
-  const w = word.toLowerCase();
-  if (w in UNITS) return UNITS[w];
-  if (w in TENS) return TENS[w];
-  const hyphen = /^([a-z]+)-([a-z]+)$/.exec(w);
-  if (hyphen && hyphen[1] in TENS && hyphen[2] in UNITS) return TENS[hyphen[1]] + UNITS[hyphen[2]];
-  return null;
+  return WORD_VALUES.get(word.toLowerCase()) ?? null;
 }
 
 /** The figure starting at token `i`, or null. */

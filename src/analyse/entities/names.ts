@@ -65,7 +65,9 @@ function foldSkeletonWord(word: string): string {
   return w.slice(0, 1) + w.slice(1).replace(/e/g, 'a').replace(/o/g, 'u').replace(/(\w)\1+/g, '$1');
 }
 
-export function skeletonKey(text: string): string {
+export const skeletonKey = remembered(foldSkeleton);
+
+function foldSkeleton(text: string): string {
   return nameKey(text)
     .split(' ')
     .filter(Boolean)

@@ -150,6 +150,8 @@ function textOf(ctx: SentenceContext, from: number, to: number, read: ReadText):
   return read.text.slice(ctx.words[from].start, ctx.words[to - 1].end);
 }
 
+const inName = (w: Word): boolean => isCapital(w) || particles.has(w.lower) || connectors.has(w.lower) || w.lower === 'in' || w.text === '-';
+
 /** Longest gazetteer name starting at word i: [end word index, entry] or null. */
 function gazetteerAt(ctx: SentenceContext, i: number, read: ReadText, covered: boolean[]): [number, GazetteerEntry | null, EntityType] | null {
   const g = gazetteer();
@@ -158,12 +160,15 @@ function gazetteerAt(ctx: SentenceContext, i: number, read: ReadText, covered: b
   // "The United States": the article is not part of the name.
   if (words[i].lower === 'the') return null;
   const limit = Math.min(words.length, i + g.maxWords);
-  for (let end = limit; end > i; end--) {
-    if (covered.slice(i, end).some(Boolean)) continue;
+  // A name ends before the first word already covered, and within the run of words a name may hold.
+  let uncovered = i;
+  while (uncovered < limit && !covered[uncovered]) uncovered++;
+  // Inside a known name small words may stand in lower case ("Ministry of Health in Gaza").
+  let run = i;
+  while (run < limit && inName(words[run])) run++;
+  for (let end = Math.min(uncovered, run); end > i; end--) {
     const last = words[end - 1];
     if (!isCapital(last) || !LETTER.test(last.text)) continue;
-    // Inside a known name small words may stand in lower case ("Ministry of Health in Gaza").
-    if (!words.slice(i, end).every((w) => isCapital(w) || particles.has(w.lower) || connectors.has(w.lower) || w.lower === 'in' || w.text === '-')) continue;
     const text = textOf(ctx, i, end, read);
     const type = knownType(text);
     if (!type) continue;

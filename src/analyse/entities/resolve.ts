@@ -77,7 +77,12 @@ interface SurnameIndex {
   bySurname: Map<string, { key: string; entry: GazetteerEntry }[]>;
   /** Name forms of each person in the gazetteer: the dictionaries list many spellings of the people in the news. */
   forms: Map<GazetteerEntry, number>;
+  /** Answers of `surnameCountry` by name key: the same surnames come back on every page. */
+  countries: Map<string, string | null>;
 }
+
+/** Names whose surname country is remembered, at most: the cache is emptied when full. */
+const REMEMBERED_SURNAMES = 20_000;
 
 const surnameIndexes = new WeakMap<object, SurnameIndex>();
 
@@ -86,7 +91,7 @@ function peopleBySurname(): SurnameIndex {
   const g = gazetteer();
   let index = surnameIndexes.get(g);
   if (!index) {
-    index = { bySurname: new Map(), forms: new Map() };
+    index = { bySurname: new Map(), forms: new Map(), countries: new Map() };
     for (const [key, list] of g.byKey) {
       const parts = key.split(' ');
       if (parts.length < 2) continue;
@@ -114,6 +119,17 @@ const SURNAME_COUNTRY_SHARE = 0.8;
  */
 function surnameCountry(surname: string): string | null {
   const key = nameKey(surname);
+  const { countries } = peopleBySurname();
+  let country = countries.get(key);
+  if (country === undefined) {
+    if (countries.size >= REMEMBERED_SURNAMES) countries.clear();
+    country = countryOfSurname(key);
+    countries.set(key, country);
+  }
+  return country;
+}
+
+function countryOfSurname(key: string): string | null {
   const last = key.split(' ').pop() ?? '';
   const { bySurname, forms } = peopleBySurname();
   const people = new Set((bySurname.get(last) ?? []).filter((p) => p.key.endsWith(` ${key}`)).map((p) => p.entry));
@@ -178,10 +194,21 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
   const byKey = new Map<string, Cluster>();
   const acronymLinks = parenthesised(text, mentions);
   const clusterOf = new Map<Mention, Cluster>();
+  // Each short mention is held against every cluster: a cluster's type is remembered until a mention joins it.
+  const types = new Map<Cluster, EntityType>();
+  const typeNow = (c: Cluster): EntityType => {
+    let type = types.get(c);
+    if (type === undefined) {
+      type = typeOf(c);
+      types.set(c, type);
+    }
+    return type;
+  };
 
   const join = (m: Mention, cluster: Cluster | undefined): Cluster => {
     const c = cluster ?? { mentions: [], entry: m.entry, keys: new Set<string>() };
     if (!cluster) clusters.push(c);
+    types.delete(c);
     c.mentions.push(m);
     c.entry ??= m.entry;
     clusterOf.set(m, c);
@@ -218,7 +245,7 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
     if (m.type === null || m.type === 'PERSON' || m.type === 'ORG') {
       // "Barrick" after "Barrick Gold Corp": an organisation is shortened to its first word.
       const key = nameKey(m.text);
-      const organisations = clusters.filter((c) => typeOf(c) === 'ORG' && c.mentions.some((x) => x.words.length > 1 && nameKey(x.words[0]) === key));
+      const organisations = clusters.filter((c) => typeNow(c) === 'ORG' && c.mentions.some((x) => x.words.length > 1 && nameKey(x.words[0]) === key));
       if (organisations.length === 1) {
         join(m, organisations[0]);
         continue;
@@ -227,7 +254,7 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
     if (m.type === null || m.type === 'PERSON') {
       const skeleton = skeletonKey(m.text);
       const people = clusters.filter(
-        (c) => typeOf(c) === 'PERSON' && c.mentions.some((x) => x.words.length > 1 && (skeletonKey(x.words[x.words.length - 1]) === skeleton || skeletonKey(x.words[0]) === skeleton)),
+        (c) => typeNow(c) === 'PERSON' && c.mentions.some((x) => x.words.length > 1 && (skeletonKey(x.words[x.words.length - 1]) === skeleton || skeletonKey(x.words[0]) === skeleton)),
       );
       if (people.length === 1) {
         join(m, people[0]);

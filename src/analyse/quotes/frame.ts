@@ -4,7 +4,7 @@
  * (direct when the region is nothing but quotation spans, else reported or mixed).
  */
 import type { Token } from '../nlp.js';
-import { CLAUSE_OPENERS, PHRASE_CUES, cueLemma, isCueModifier } from './speech-verbs.js';
+import { CLAUSE_OPENERS, NOT_CUE_BEFORE, PHRASE_CUES, cueLemma, isCueModifier } from './speech-verbs.js';
 import { MASK, type Unit } from './units.js';
 
 export interface Region {
@@ -30,7 +30,14 @@ export interface Cue {
   end: number;
 }
 
-const PHRASES = PHRASE_CUES.map((p) => p.split(' '));
+/** Phrase cues by their first word, in PHRASE_CUES order: every token outside quotation marks is looked up. */
+const PHRASES_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of PHRASE_CUES) {
+  const words = phrase.split(' ');
+  const list = PHRASES_BY_FIRST.get(words[0]);
+  if (list) list.push(words);
+  else PHRASES_BY_FIRST.set(words[0], [words]);
+}
 /** Cues a title-case headline capitalises: "Graham Says Trump Could Address Clean Energy". */
 const HEADLINE_CUES: ReadonlySet<string> = new Set(['says', 'said', 'tells', 'told', 'warns', 'urges', 'calls', 'slams', 'blasts', 'backs', 'endorses', 'vows', 'claims', 'denies', 'insists', 'admits', 'predicts', 'rips', 'accuses']);
 
@@ -43,9 +50,13 @@ export function cuesOf(unit: Unit): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     if (isQuoted(unit, tokens[i])) continue;
     const word = tokens[i].text.toLowerCase();
-    const phrase = PHRASES.find((p) => p[0] === word && p.every((w, k) => tokens[i + k]?.text.toLowerCase() === w));
+    const phrase = PHRASES_BY_FIRST.get(word)?.find((p) => p.every((w, k) => tokens[i + k]?.text.toLowerCase() === w));
     if (phrase) {
       const last = i + phrase.length;
+      if (NOT_CUE_BEFORE[phrase.join(' ')]?.includes(tokens[last]?.text.toLowerCase() ?? '')) {
+        i = last - 1;
+        continue;
+      }
       out.push({ lemma: phrase.join(' '), first: i, last, start: tokens[i].start, end: tokens[last - 1].end });
       i = last - 1;
       continue;
@@ -54,11 +65,16 @@ export function cuesOf(unit: Unit): Cue[] {
     // A capital inside a sentence is a name ("United States"), not a cue; in a headline "Graham Says" it is the cue.
     const headlineCue = unit.paragraph === 0 && HEADLINE_CUES.has(word);
     if (lemma && !headlineCue && i > 0 && /^[A-Z]/.test(tokens[i].text) && !/^[.!?:"“”]$/.test(tokens[i - 1].text)) continue;
+    // "did not unveil plans", "some calls", "raises questions": after a verb, a determiner or an adjective the -s form is a plural noun.
+    if (lemma && /s$/.test(word) && i > 0 && (NOUN_BEFORE.test(tokens[i - 1].text.toLowerCase()) || /^[a-z]+ed$/.test(tokens[i - 1].text))) continue;
+    if (lemma && NOT_CUE_BEFORE[lemma]?.includes(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     if (lemma) out.push({ lemma, first: i, last: i + 1, start: tokens[i].start, end: tokens[i].end });
   }
   return out;
 }
 
+/** Words before a cue's -s form that make it a plural noun ("plans", "calls", "questions"): past verbs, determiners, adjectives. */
+const NOUN_BEFORE = /^(some|many|most|few|several|these|those|the|a|an|his|her|their|its|our|my|your|more|worst|new|no|any|all|such|two|three|made|make|makes|making|unveil|raise|raises|take|took|taking|answer|face|faces|facing|additional|initial|further|repeated|public|private|early|late|latest|recent|first|last|own|other|frequent|numerous|similar|earlier)$/;
 const PUNCT = /^[,;:.!?()\u2014\u2013-]+$/;
 const QUOTE_MARK = /^["“”„«»']+$/;
 const NAMEISH = /^[A-Z0-9]/;

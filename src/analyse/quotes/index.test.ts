@@ -100,11 +100,41 @@ describe('findQuotes across a sentence split at an abbreviation', () => {
     ]);
   });
 
+  it('a participle cue after an adverb opens a second attribution too', () => {
+    const text = '“The pumps failed,” the engineer said, even suggesting that the cable had been cut.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([
+      ['The pumps failed', true, 'the engineer', null],
+      ['that the cable had been cut', false, 'the engineer', null],
+    ]);
+  });
+
   it('a participle cue after the first attribution opens a second one of the same speaker', () => {
     const text = 'The mayor said the budget was balanced, accusing the council of wasting time.';
     expect(findQuotes(input(text), []).map(quote)).toEqual([
       ['the budget was balanced', false, 'The mayor', null],
       ['the council of wasting time', false, 'The mayor', null],
+    ]);
+  });
+});
+
+describe('findQuotes reads a paragraph set off after "X added:" as the quotation', () => {
+  it('the next paragraph without quotation marks is the content; the one after it is not', () => {
+    const text = 'The council met on Monday.\n\nThe governor added:\n\nIt is typical of the council. They never listen to the islands.\n\nThe vote is on Tuesday.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([['It is typical of the council. They never listen to the islands', false, 'The governor', null]]);
+  });
+
+  it('a quotation paragraph after the colon is read as before', () => {
+    const text = 'The governor added:\n\n“It is typical of the council.”';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([['It is typical of the council', true, 'The governor', null]]);
+  });
+});
+
+describe('findQuotes reads passives of saying with no source', () => {
+  it('gives the subject and the complement, speaker null', () => {
+    const text = 'The harbour master was accused of falsifying the tide tables.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([
+      ['The harbour master', false, null, null],
+      ['of falsifying the tide tables', false, null, null],
     ]);
   });
 });
@@ -200,6 +230,14 @@ describe('findQuotes resolves speakers through entities', () => {
     const text = 'Ana Ruiz, the head of the port authority, forcefully told the council that the fees would rise.';
     const ruiz = entity(text, 'person:ruiz', 'PERSON', ['Ana Ruiz']);
     expect(findQuotes(input(text), [ruiz]).map(quote)).toEqual([['that the fees would rise', false, 'Ana Ruiz', 'person:ruiz']]);
+  });
+
+  it('"who" after a comma -> the person named just before it, the source as written kept', () => {
+    const text = 'The panel questioned Tomas Okafor, who denied that the ferry contract was rigged.';
+    const okafor = entity(text, 'person:okafor', 'PERSON', ['Tomas Okafor']);
+    expect(findQuotes(input(text), [okafor]).map(quote)).toContainEqual(['that the ferry contract was rigged', false, 'who', 'person:okafor']);
+    const far = 'Tomas Okafor spoke first. Residents who denied the charge left early.';
+    expect(findQuotes(input(far), [entity(far, 'person:okafor', 'PERSON', ['Tomas Okafor'])]).every((q) => q.speaker === null)).toBe(true);
   });
 });
 

@@ -2,15 +2,15 @@
  * Quotes: direct quotations and reported speech, each with its source as written and,
  * when entities are known, the entity it stands for. A unit (a sentence, or sentences
  * joined by a quotation) is read by the rules in order; the first that finds a frame
- * wins, and cues coordinated with it ("..., but she said ...") add attributions of their
- * own. Quotations with no cue take the speaker of the attribution just before them in
+ * wins, and cues coordinated with it ("..., but she said ...") and relative pronouns before a
+ * cue's subject ("what the campaign hopes") add attributions of their own. Quotations with no cue take the speaker of the attribution just before them in
  * the same paragraph, or of the "he said:" that introduced them; else they are kept
  * only when long enough to be a quotation rather than a scare quote, with speaker null.
  */
 import type { Entity, Quote } from '../../model/index.js';
 import type { AnalysisInput } from '../index.js';
 import type { ReadText, Token } from '../nlp.js';
-import { cuesOf, speakerBefore, toContent, type Attribution, type Region } from './frame.js';
+import { cuesOf, speakerBefore, toContent, trimRegion, type Attribution, type Region } from './frame.js';
 import { accordingTo } from './rules/according-to.js';
 import { leadingCue, leadingCues } from './rules/leading-cue.js';
 import { participleAttributions } from './rules/participle.js';
@@ -20,8 +20,10 @@ import { dashSignoff } from './rules/dash-signoff.js';
 import { headlineColon } from './rules/headline-colon.js';
 import { headlineVerb } from './rules/headline-verb.js';
 import { passiveBy } from './rules/passive-by.js';
+import { agentlessPassive } from './rules/agentless-passive.js';
 import { possessiveNoun } from './rules/possessive-noun.js';
 import { raising } from './rules/raising.js';
+import { relativeObjects } from './rules/relative-object.js';
 import { relativeClauses, standsAlone, subjectVerb } from './rules/subject-verb.js';
 import { thatClause } from './rules/that-clause.js';
 import { mentionIndex, resolveSpeaker } from './speaker.js';
@@ -36,13 +38,15 @@ export { findQuoteSpans } from './marks.js';
  * headline colon, "according to"), then the cue lexicon read backwards and forwards
  * (trailing before leading, so `"...," he said, "..."` is one frame), then the shapes
  * without a lexicon cue, which only add where nothing else was found: "that" clauses,
- * passives with "by", possessive stance nouns, raising verbs with no source, the subject of a
- * clause with its verb, and a title-case headline's verb.
+ * passives with "by", possessive stance nouns, raising verbs and passives of saying with no
+ * source, the subject of a clause with its verb, and a title-case headline's verb.
  */
-const RULES: readonly AttributionRule[] = [dashSignoff, headlineColon, accordingTo, trailingCue, leadingCue, thatClause, passiveBy, possessiveNoun, raising, subjectVerb, headlineVerb];
+const RULES: readonly AttributionRule[] = [dashSignoff, headlineColon, accordingTo, trailingCue, leadingCue, thatClause, passiveBy, possessiveNoun, raising, agentlessPassive, subjectVerb, headlineVerb];
 
 /** The rule name of quotations with no cue of their own, kept for their carried speaker or their length. */
 const CARRIED = 'carried';
+/** The rule name of a paragraph set off without quotation marks after "The governor added:". */
+const COLON_BLOCK = 'colon-block';
 
 /** Fewest words a quotation with no cue needs to be reported as a quote, not a scare quote. */
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -119,7 +123,7 @@ export function findQuotes(input: AnalysisInput, entities: Entity[]): Quote[] {
   const bodies = new Set(entities.filter((e) => e.type === 'ORG' || e.type === 'GPE').map((e) => e.id));
   const types = new Map(entities.map((e) => [e.id, e.type]));
   const out: Quote[] = [];
-  for (const { start, end, direct, speaker, rule } of readAttributions(input.read, units)) {
+  for (const { start, end, direct, speaker, rule } of attributionsOf(input.read)) {
     let id = speaker ? resolveSpeaker(text, speaker, mentions, { sentenceStart: unitStart(speaker.start), quoted }) : null;
     // The shape alone cannot tell "Okafor grilled the chief" from "Health worries dogged her": the recogniser's person, organisation or group must be the subject, unless it stands alone ("she", "the city").
     if (ENTITY_SUBJECT_RULES.has(rule) && speaker && !standsAlone(text.slice(speaker.start, speaker.end))) {
@@ -161,8 +165,20 @@ function holding<T extends { start: number; end: number }>(spans: readonly T[], 
  * Without entities a subject-verb attribution cannot be told from a sentence about a
  * storm or a poll, so only those with a pronoun subject are kept here.
  */
-export function findAttributions(read: ReadText, units: readonly Unit[] = buildUnits(read).units): AttributedRegion[] {
-  return readAttributions(read, units).filter((a) => !ENTITY_SUBJECT_RULES.has(a.rule) || (a.speaker !== null && PEOPLE_PRONOUN.test(read.text.slice(a.speaker.start, a.speaker.end))));
+export function findAttributions(read: ReadText): AttributedRegion[] {
+  return attributionsOf(read).filter((a) => !ENTITY_SUBJECT_RULES.has(a.rule) || (a.speaker !== null && PEOPLE_PRONOUN.test(read.text.slice(a.speaker.start, a.speaker.end))));
+}
+
+/** Attributions are read once per text: quotes and claims both ask for them. */
+const attributions = new WeakMap<ReadText, AttributedRegion[]>();
+
+function attributionsOf(read: ReadText): AttributedRegion[] {
+  let found = attributions.get(read);
+  if (!found) {
+    found = readAttributions(read, buildUnits(read).units);
+    attributions.set(read, found);
+  }
+  return found;
 }
 
 /** Every attributed region of a text, subject-verb ones unchecked: `findQuotes` checks them against the entities. */
@@ -174,7 +190,25 @@ function readAttributions(read: ReadText, units: readonly Unit[]): AttributedReg
   };
   /** The speaker that quotations without a cue inherit, and the paragraph it holds for. */
   let carried: { speaker: Region | null; paragraph: number; viaColon: boolean } | null = null;
-  for (const unit of units) {
+  /** "The governor added:" ending its paragraph: the next paragraph, when no quotation, is the block quote it introduces. */
+  let block: { speaker: Region; paragraph: number } | null = null;
+  let skipped = -1;
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u];
+    if (unit.paragraph === skipped) continue;
+    if (block && unit.paragraph === block.paragraph + 1 && !unit.quotes.length) {
+      let last = u;
+      while (last + 1 < units.length && units[last + 1].paragraph === unit.paragraph) last++;
+      const region = trimRegion(text, { start: unit.start, end: units[last].end });
+      const speaker = block.speaker;
+      block = null;
+      if (region.end > region.start) {
+        emit(region, false, speaker, COLON_BLOCK);
+        skipped = unit.paragraph;
+        continue;
+      }
+    }
+    block = null;
     if (carried && carried.paragraph !== unit.paragraph) {
       // A quotation paragraph right after an attribution continues it, as newspapers write.
       const continues = unit.quotes[0]?.continued || (unit.pureQuote && (carried.viaColon || carried.paragraph === unit.paragraph - 1));
@@ -192,6 +226,7 @@ function readAttributions(read: ReadText, units: readonly Unit[]): AttributedReg
     const lead = colonLead(unit, text);
     if (lead) {
       carried = { speaker: lead, paragraph: unit.paragraph, viaColon: true };
+      if (units[u + 1]?.paragraph !== unit.paragraph) block = { speaker: lead, paragraph: unit.paragraph };
       continue;
     }
     const context: UnitContext = { text, unit, cues: cuesOf(unit) };
@@ -205,6 +240,7 @@ function readAttributions(read: ReadText, units: readonly Unit[]): AttributedReg
       const inMain = (cue: Region): boolean => main.content.some((c) => cue.start >= c.start && cue.start < c.end);
       found.push(...participleAttributions(context, main.speaker).filter((p) => !inMain(p.cue)));
       found.push(...coordinated(context, main, new Set(found.map((a) => a.cue.start))));
+      found.push(...relativeObjects(context));
       if (main.rule !== subjectVerb.name) found.push(...relativeClauses(context).filter((r) => !inMain(r.cue) && !found.some((f) => f.cue.start === r.cue.start)));
       let direct = false;
       for (const attribution of found) {
@@ -218,6 +254,9 @@ function readAttributions(read: ReadText, units: readonly Unit[]): AttributedReg
       carried = main.speaker || direct ? { speaker: main.speaker, paragraph: unit.paragraph, viaColon: false } : null;
       continue;
     }
+    const objects = relativeObjects(context);
+    for (const a of objects) for (const region of a.content) emit(region, false, a.speaker, a.rule);
+    if (objects.length && !unit.quotes.length) continue;
     // Quotations with no cue in their unit: a continuation of the carried speaker, or a quote of its own.
     for (const q of unit.quotes) {
       const speaker = carried?.speaker ?? null;

@@ -28,6 +28,8 @@ const LOW_OPENING = '„';
 const LOW_CLOSER = '“';
 /** Two apostrophes stand for a straight double mark in some archives (''like this''). */
 const DOUBLED = "''";
+/** Every character the scan acts on (the apostrophe only when doubled): the rest of a paragraph is skipped. */
+const MARKS = /["“”„«»']/g;
 /** What may stand before a straight mark that opens a quote. */
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-/:,]/;
 
@@ -67,8 +69,11 @@ function spansOfParagraph(text: string, paragraph: Paragraph): QuoteSpan[] {
   const closeAt = (open: Open, close: number, width: number): void => {
     if (stack.length === 0) spans.push({ open: open.at, start: open.at + open.width, end: close, close, after: close + width, continued: false });
   };
-  for (let i = paragraph.start; i < paragraph.end; i++) {
-    const c = text[i];
+  const marks = MARKS;
+  marks.lastIndex = paragraph.start;
+  for (let found = marks.exec(text); found && found.index < paragraph.end; found = marks.exec(text)) {
+    let i = found.index;
+    const c = found[0];
     if (c === LOW_CLOSER && stack[stack.length - 1]?.mark === LOW_OPENING) {
       const open = stack.pop();
       if (open) closeAt(open, i, 1);
@@ -94,6 +99,7 @@ function spansOfParagraph(text: string, paragraph: Paragraph): QuoteSpan[] {
       }
       i += width - 1;
     }
+    marks.lastIndex = i + 1;
   }
   if (stack.length) {
     const open = stack[0];

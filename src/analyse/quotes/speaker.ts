@@ -32,6 +32,7 @@ const TITLES: Readonly<Record<string, readonly string[]>> = {
 
 const PERSONAL = /^(he|she|him|her)$/i;
 const GROUP = /^(they|them)$/i;
+const RELATIVE = /^who$/i;
 /** How far back the organisation a "they" stands for may be named. */
 const GROUP_WINDOW = 400;
 const POSSESSIVE = /^(his|her)\s+(office|spokesman|spokeswoman|spokesperson|aides?|campaign|press secretary|team|lawyers?|attorneys?|representatives?)$/i;
@@ -82,6 +83,20 @@ function groupFor(mentions: readonly Mention[], offset: number, quoted: (at: num
   return null;
 }
 
+/** How far before "who" its antecedent may end: "Stumpf, who", "Rep. Meeks (D-N.Y.), who". */
+const ANTECEDENT_GAP = /^\s*(\([^()]{0,30}\))?\s*,\s*$/;
+
+/** The person or organisation a relative "who" follows: the mention ending just before its comma. */
+function antecedent(text: string, mentions: readonly Mention[], offset: number): Entity | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > offset) continue;
+    if (!ANTECEDENT_GAP.test(text.slice(m.end, offset))) return null;
+    return TYPE_RANK[m.entity.type] <= TYPE_RANK.ORG || m.entity.type === 'NORP' ? m.entity : null;
+  }
+  return null;
+}
+
 function byTitle(mentions: readonly Mention[], phrase: string, offset: number): Entity | null {
   const words = phrase.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
   const country = words.length > 1 ? NATIONALITIES[words[0]] : undefined;
@@ -113,6 +128,7 @@ export function resolveSpeaker(text: string, speaker: Region, mentions: readonly
   if (covered.length && TYPE_RANK[covered[0].entity.type] <= TYPE_RANK.ORG) return covered[0].entity.id;
   if (PERSONAL.test(written) || POSSESSIVE.test(written)) return personFor(mentions, speaker.start, context.sentenceStart, context.quoted)?.id ?? null;
   if (GROUP.test(written)) return groupFor(mentions, speaker.start, context.quoted)?.id ?? null;
+  if (RELATIVE.test(written)) return antecedent(text, mentions, speaker.start)?.id ?? null;
   const titled = byTitle(mentions, written, speaker.start);
   if (titled) return titled.id;
   const whole = covered.find((m) => m.start <= speaker.start && m.end >= speaker.end);

@@ -61,7 +61,7 @@ export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
   show: ['show', 'shows', 'showed', 'showing', 'shown'],
   find: ['found', 'finds'],
   accuse: ['accuse', 'accuses', 'accused', 'accusing'],
-  criticise: ['criticized', 'criticised', 'criticizes', 'criticises'],
+  criticise: ['criticize', 'criticise', 'criticized', 'criticised', 'criticizes', 'criticises', 'criticizing', 'criticising'],
   expect: ['expects'],
   hope: ['hopes'],
   fear: ['fears', 'feared'],
@@ -83,6 +83,18 @@ export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
 
 /** Cues of more than one word, matched as written (case-insensitive). */
 export const PHRASE_CUES: readonly string[] = ['pointed out', 'points out', 'pointing out', 'went on', 'goes on', 'called for', 'called on', 'calls for', 'calls on', ...STANCE_PHRASES.map((p) => p.phrase)];
+
+/**
+ * Words after a cue that make it something else: a byline ("Additional reporting by", "Davis
+ * reported from Hawaii"), a phrasal verb ("showed up", "called in to the show", "went on to win").
+ */
+export const NOT_CUE_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  report: ['by', 'from'],
+  show: ['up'],
+  call: ['in', 'into', 'off'],
+  'went on': ['to'],
+  'goes on': ['to'],
+};
 
 /** Verbs whose hearer comes between the cue and the content: "told reporters that ...". */
 export const HEARER_VERBS: ReadonlySet<string> = new Set(['tell', 'ask', 'assure', 'inform', 'remind', 'urge', 'warn', 'promise', 'accuse', 'call']);
@@ -119,6 +131,8 @@ export function isCueModifier(word: string): boolean {
 /** Cues of stance that only lead their content ("Trump questioned the count"); a clause before them is not theirs. */
 export const LEADING_ONLY_VERBS: ReadonlySet<string> = new Set([
   ...STANCE_VERBS.map((v) => v.lemma).filter((lemma) => !(lemma in SPEECH_VERBS)),
+  // Verbs of intention and of acts on an object never close a clause: "the campaign plans to ..., a spokesman said".
+  'want', 'plan', 'expect', 'hope', 'call', 'cite', 'describe', 'criticise', 'accuse',
   ...STANCE_PHRASES.map((p) => p.phrase),
 ]);
 

@@ -22,6 +22,8 @@ export interface Unit {
 }
 
 export const MASK = '\u2591';
+/** What a pure quotation unit may hold outside its marks: masked quotation, spaces and punctuation. */
+const OUTSIDE_PUNCTUATION = /[\u2591\s"“”„«»'‘’.,;:!?()\u2014\u2013-]/g;
 
 interface Range {
   start: number;
@@ -54,18 +56,36 @@ function unclosedParenthesis(stretch: string): boolean {
   return stretch.lastIndexOf('(') > stretch.lastIndexOf(')');
 }
 
-export function buildUnits(read: ReadText): { units: Unit[]; quotes: QuoteSpan[] } {
+export interface Units {
+  units: Unit[];
+  quotes: QuoteSpan[];
+}
+
+/** Units are read once per text: the reading warnings, quotes and claims all ask for them. */
+const built = new WeakMap<ReadText, Units>();
+
+/** The units and quotation spans of a text read with `readText`; the same objects each time it is asked for the same read. */
+export function buildUnits(read: ReadText): Units {
+  let units = built.get(read);
+  if (!units) {
+    units = build(read);
+    built.set(read, units);
+  }
+  return units;
+}
+
+function build(read: ReadText): Units {
   const text = read.text;
   const paragraphs = paragraphsOf(text);
   const quotes = findQuoteSpans(text, paragraphs);
   const ranges = pieces(read, paragraphs);
   const merged: Range[] = [];
+  // Spans are disjoint and in order, as ranges are: the first span ending after a range starts is the only one that can cross into it.
+  let next = 0;
   for (const range of ranges) {
     const last = merged[merged.length - 1];
-    const crossed =
-      last &&
-      last.paragraph === range.paragraph &&
-      quotes.some((q) => q.start < last.end && q.after > range.start);
+    while (next < quotes.length && quotes[next].after <= range.start) next++;
+    const crossed = last && last.paragraph === range.paragraph && next < quotes.length && quotes[next].start < last.end;
     // "“...” ― Carla Sanchez": a signature after a dash belongs to the quotation before it.
     const signature = last && last.paragraph === range.paragraph && /^[\u2015\u2014]/.test(text.slice(range.start, range.end));
     // A sentence never opens in lower case: "... Sen. Claire McCaskill (D-Mo.) | said." is one sentence the splitter cut at an abbreviation.
@@ -89,11 +109,17 @@ export function buildUnits(read: ReadText): { units: Unit[]; quotes: QuoteSpan[]
       if (quotes[i].after <= range.start) continue;
       inside.push({ ...quotes[i], start: Math.max(quotes[i].start, range.start), end: Math.min(quotes[i].end, range.end) });
     }
-    const chars = text.slice(range.start, range.end).split('');
-    for (const span of inside) for (let i = span.start; i < span.end; i++) chars[i - range.start] = MASK;
-    const masked = chars.join('');
-    const outside = masked.replace(new RegExp(MASK, 'g'), '').replace(/[\s"“”„«»'‘’.,;:!?()\u2014\u2013-]/g, '');
-    units.push({ ...range, quotes: inside, tokens, masked, pureQuote: inside.length > 0 && outside === '' });
+    let masked = '';
+    let at = range.start;
+    for (const span of inside) {
+      // A mark at the unit's very end opens a span with nothing of it inside the unit.
+      if (span.end <= span.start) continue;
+      masked += text.slice(at, span.start) + MASK.repeat(span.end - span.start);
+      at = span.end;
+    }
+    masked += text.slice(at, range.end);
+    const pureQuote = inside.length > 0 && masked.replace(OUTSIDE_PUNCTUATION, '') === '';
+    units.push({ ...range, quotes: inside, tokens, masked, pureQuote });
   }
   return { units, quotes };
 }

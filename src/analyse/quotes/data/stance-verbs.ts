@@ -88,6 +88,33 @@ export const STANCE_VERBS: readonly CueEntry[] = [
   { lemma: 'decline', forms: ['decline'], example: 'The judges may decline to hear the appeal.', content: 'to hear the appeal' },
   { lemma: 'dispute', forms: ['disputed', 'disputes'], example: 'The landlord disputed the tenants’ account of the fire.', content: 'the tenants’ account of the fire' },
   { lemma: 'implore', forms: ['implored', 'implores'], example: 'Two nurses implored the board to keep the ward open.', content: 'the board to keep the ward open' },
+  { lemma: 'condemn', forms: ['condemned', 'condemns', 'condemning'], example: 'The bishop condemned the attack on the mosque.', content: 'the attack on the mosque' },
+  { lemma: 'denounce', forms: ['denounced', 'denounces', 'denouncing'], example: 'The union denounced the closure of the depot.', content: 'the closure of the depot' },
+  { lemma: 'applaud', forms: ['applauded', 'applauds', 'applauding'], example: 'The governor applauded the volunteers for their work.', content: 'the volunteers for their work' },
+  { lemma: 'welcome', forms: ['welcomed', 'welcomes'], example: 'The fishermen welcomed the new quota rules.', content: 'the new quota rules' },
+  { lemma: 'lament', forms: ['lamented', 'laments', 'lamenting'], example: 'The coach lamented the loss of two key players.', content: 'the loss of two key players' },
+  { lemma: 'bemoan', forms: ['bemoaned', 'bemoans', 'bemoaning'], example: 'The owner bemoaned the rising cost of flour.', content: 'the rising cost of flour' },
+  { lemma: 'decry', forms: ['decried', 'decries', 'decrying'], example: 'The senator decried the cuts to rural clinics.', content: 'the cuts to rural clinics' },
+  { lemma: 'lambaste', forms: ['lambasted', 'lambastes', 'lambasting'], example: 'The editorial lambasted the council for the delay.', content: 'the council for the delay' },
+  { lemma: 'rebuke', forms: ['rebuked', 'rebukes'], example: 'The judge rebuked the lawyers for the late filing.', content: 'the lawyers for the late filing' },
+  { lemma: 'ridicule', forms: ['ridiculed', 'ridicules'], example: 'The rival ridiculed the plan as a fantasy.', content: 'the plan as a fantasy' },
+  { lemma: 'tout', forms: ['touted', 'touts', 'touting'], example: 'The mayor touted the drop in burglaries.', content: 'the drop in burglaries' },
+  { lemma: 'brag', forms: ['bragged', 'brags', 'bragging'], example: 'The owner bragged about the record harvest.', content: 'about the record harvest' },
+  { lemma: 'advocate', forms: ['advocated', 'advocating'], example: 'The panel advocated a ban on night flights.', content: 'a ban on night flights' },
+  { lemma: 'recommend', forms: ['recommended', 'recommends', 'recommending'], example: 'The auditors recommended a review of the contracts.', content: 'a review of the contracts' },
+  { lemma: 'speculate', forms: ['speculated', 'speculates', 'speculating'], example: 'The broker speculated that rates would fall in spring.', content: 'that rates would fall in spring' },
+  { lemma: 'wonder', forms: ['wondered'], example: 'The neighbours wondered whether the mill would reopen.', content: 'whether the mill would reopen' },
+  { lemma: 'anticipate', forms: ['anticipated', 'anticipates'], example: 'The organisers anticipated a crowd of ten thousand.', content: 'a crowd of ten thousand' },
+  { lemma: 'apologise', forms: ['apologized', 'apologizes', 'apologised', 'apologises'], example: 'The airline apologized for the cancelled flights.', content: 'for the cancelled flights' },
+  { lemma: 'congratulate', forms: ['congratulated', 'congratulates'], example: 'The minister congratulated the rowers on their win.', content: 'the rowers on their win' },
+  { lemma: 'commend', forms: ['commended', 'commends'], example: 'The inspector commended the staff for their care.', content: 'the staff for their care' },
+  { lemma: 'disclose', forms: ['disclosed', 'discloses'], example: 'The firm disclosed losses of two million pounds.', content: 'losses of two million pounds' },
+  { lemma: 'reiterate', forms: ['reiterated', 'reiterates', 'reiterating'], example: 'The coach reiterated his support for the captain.', content: 'his support for the captain' },
+  { lemma: 'underscore', forms: ['underscored', 'underscores'], example: 'The flood underscored the need for new levees.', content: 'the need for new levees' },
+  { lemma: 'characterise', forms: ['characterized', 'characterizes', 'characterised', 'characterises'], example: 'The prosecutor characterized the fraud as systematic.', content: 'the fraud as systematic' },
+  { lemma: 'brand', forms: ['branded'], example: 'The opposition branded the budget a betrayal.', content: 'the budget a betrayal' },
+  { lemma: 'dub', forms: ['dubbed'], example: 'The fans dubbed the new stand a barn.', content: 'the new stand a barn' },
+  { lemma: 'exhort', forms: ['exhorted', 'exhorts'], example: 'The captain exhorted the crew to row harder.', content: 'the crew to row harder' },
 ];
 
 /**
@@ -102,6 +129,16 @@ export const STANCE_PHRASES: readonly { phrase: string; example: string; content
   { phrase: 'weighed in', example: 'Other councillors weighed in on whether the pool should close.', content: 'on whether the pool should close' },
   { phrase: 'laid out', example: 'The minister laid out her plan for the railways.', content: 'her plan for the railways' },
   { phrase: 'made the case', example: 'The coach made the case for a bigger squad.', content: 'for a bigger squad' },
+  { phrase: 'lashed out at', example: 'The striker lashed out at the referee after the game.', content: 'the referee after the game' },
+  { phrase: 'took aim at', example: 'The governor took aim at the utility over its prices.', content: 'the utility over its prices' },
+  { phrase: 'took issue with', example: 'The auditor took issue with the hospital’s figures.', content: 'the hospital’s figures' },
+  { phrase: 'pushed back on', example: 'The mayor pushed back on the report about the pool.', content: 'the report about the pool' },
+  { phrase: 'pushed back against', example: 'The union pushed back against the longer shifts.', content: 'the longer shifts' },
+  { phrase: 'doubled down on', example: 'The senator doubled down on her call for a recount.', content: 'her call for a recount' },
+  { phrase: 'doubling down on', example: 'The senator is doubling down on her call for a recount.', content: 'her call for a recount' },
+  { phrase: 'came out against', example: 'The farmers came out against the new pylons.', content: 'the new pylons' },
+  { phrase: 'came out in favor of', example: 'The paper came out in favor of the stadium.', content: 'the stadium' },
+  { phrase: 'called out', example: 'The coach called out the fans who booed.', content: 'the fans who booed' },
 ];
 
 /**
@@ -133,6 +170,39 @@ export const PASSIVE_BY_PARTICIPLES: readonly { form: string; example: string }[
   { form: 'opposed', example: 'The bill is opposed by the teachers’ union.' },
   { form: 'ordered', example: 'The recount was ordered by the election board.' },
   { form: 'approved', example: 'The budget was approved by the assembly.' },
+];
+
+/**
+ * Participles of saying and judging whose passive names what was said or judged with no
+ * source: "The senator was accused of hiding the loans". The rule `agentless-passive` reads
+ * them; the subject and what follows the participle are the content. Acts such as
+ * "released" or "offered" are left out: "She was released from prison" attributes nothing.
+ */
+export const AGENTLESS_PARTICIPLES: readonly { form: string; example: string; content: string[] }[] = [
+  { form: 'accused', example: 'The treasurer was accused of moving the funds abroad.', content: ['The treasurer', 'of moving the funds abroad'] },
+  { form: 'charged', example: 'The driver was charged with reckless endangerment.', content: ['The driver', 'with reckless endangerment'] },
+  { form: 'announced', example: 'A new ferry timetable was announced for the winter.', content: ['A new ferry timetable', 'for the winter'] },
+  { form: 'reported', example: 'Two more cases were reported in the northern district.', content: ['Two more cases', 'in the northern district'] },
+  { form: 'mentioned', example: 'The deputy mayor has been mentioned as a possible successor.', content: ['The deputy mayor', 'as a possible successor'] },
+  { form: 'described', example: 'The bridge was described as unsafe for heavy lorries.', content: ['The bridge', 'as unsafe for heavy lorries'] },
+  { form: 'criticized', example: 'The council has been criticized for the late repairs.', content: ['The council', 'for the late repairs'] },
+  { form: 'criticised', example: 'The council has been criticised for the late repairs.', content: ['The council', 'for the late repairs'] },
+  { form: 'considered', example: 'The harbour plan is considered too costly.', content: ['The harbour plan', 'too costly'] },
+  { form: 'defined', example: 'A small farm is defined as one with fewer than ten cows.', content: ['A small farm', 'as one with fewer than ten cows'] },
+  { form: 'asked', example: 'The coach was asked how the team would cope.', content: ['The coach', 'how the team would cope'] },
+  { form: 'told', example: 'The tenants were told to leave by Friday.', content: ['The tenants', 'to leave by Friday'] },
+  { form: 'believed', example: 'The painting is believed to be a forgery.', content: ['The painting', 'to be a forgery'] },
+  { form: 'thought', example: 'The wreck is thought to date from the 1700s.', content: ['The wreck', 'to date from the 1700s'] },
+  { form: 'alleged', example: 'The firm is alleged to have hidden the losses.', content: ['The firm', 'to have hidden the losses'] },
+  { form: 'suspected', example: 'The clerk is suspected of forging the permits.', content: ['The clerk', 'of forging the permits'] },
+  { form: 'viewed', example: 'The vote is viewed as a test for the coalition.', content: ['The vote', 'as a test for the coalition'] },
+  { form: 'regarded', example: 'The judge is regarded as a moderate.', content: ['The judge', 'as a moderate'] },
+  { form: 'deemed', example: 'The stadium was deemed unsafe after the storm.', content: ['The stadium', 'unsafe after the storm'] },
+  { form: 'labeled', example: 'The protest was labeled a riot in the first reports.', content: ['The protest', 'a riot in the first reports'] },
+  { form: 'labelled', example: 'The protest was labelled a riot in the first reports.', content: ['The protest', 'a riot in the first reports'] },
+  { form: 'determined', example: 'The fire was determined to have started in the kitchen.', content: ['The fire', 'to have started in the kitchen'] },
+  { form: 'blamed', example: 'The outage was blamed on a faulty cable.', content: ['The outage', 'on a faulty cable'] },
+  { form: 'condemned', example: 'The attack was condemned as cowardly.', content: ['The attack', 'as cowardly'] },
 ];
 
 /**

@@ -6,6 +6,7 @@
  */
 import { isQuoted, speakerBefore, type Attribution, type Cue } from '../frame.js';
 import { CUE_AUXILIARIES, HEARER_VERBS, PASSIVE_AUXILIARIES, QUOTE_ONLY_VERBS, cueLemma } from '../speech-verbs.js';
+import type { Unit } from '../units.js';
 import { wordsBetween, type AttributionRule, type UnitContext } from './rule.js';
 
 /** How far after the cue "that" may come and still open the content ("said on Friday that"). */
@@ -13,13 +14,35 @@ const THAT_WINDOW = 9;
 const OBJECT_PRONOUN = /^(me|him|her|us|them|you|reporters|journalists|supporters|voters|listeners|viewers|the|a|an|his|her|their)$/i;
 /** A participle cue that opens a second attribution of the same speaker: ", adding that", ", accusing her of". */
 const PARTICIPLE = { test: (word: string): boolean => /ing$/i.test(word) && cueLemma(word) !== null };
+/** Adverbs that may stand between the comma and such a participle: ", even suggesting", ", perhaps recognizing". */
+const PARTICIPLE_ADVERB = /^(even|perhaps|also|then|again|later|[a-z]+ly)$/;
+/** Words after a cue that open an adjunct ("said on Friday that", "said last week that"), so a "that" after them may still open the content. */
+const ADJUNCT_WORD = /^(that|in|on|at|during|after|before|to|with|from|about|over|last|this|earlier|later|yesterday|today|tonight|recently|again|also|then|now|repeatedly|publicly|privately|previously|once|first|further|too|instead|as|for|of|by|through|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Words after a cue that show a verb of its own before any "that": an infinitive, a modal, an auxiliary. */
+const VERB_BEFORE_THAT = /^(to|may|might|would|will|could|can|should|must|is|are|was|were|has|have|had)$/i;
+/** A one-word content that is an object on its own: a name or an object pronoun. */
+const ONE_WORD_OBJECT = /^([A-Z][\p{L}.’'-]*|him|her|them|it)$/u;
+
+/** The index of the participle cue a comma at token `comma` opens (", adding", ", even suggesting"), or -1. */
+export function participleAfter(unit: Unit, comma: number): number {
+  const tokens = unit.tokens;
+  if (tokens[comma]?.text !== ',' || isQuoted(unit, tokens[comma])) return -1;
+  if (PARTICIPLE.test(tokens[comma + 1]?.text ?? '')) return comma + 1;
+  if (PARTICIPLE_ADVERB.test(tokens[comma + 1]?.text ?? '') && PARTICIPLE.test(tokens[comma + 2]?.text ?? '')) return comma + 2;
+  return -1;
+}
 
 /** Token index where the content starts after a cue, or null when nothing follows. */
 function contentStart(context: UnitContext, cue: Cue): number {
   const tokens = context.unit.tokens;
+  // "rejected claims that ...": a word that opens no adjunct starts the object, which holds the "that".
+  const next = tokens[cue.last]?.text ?? '';
+  if (!HEARER_VERBS.has(cue.lemma) && /^[a-z]+$/.test(next) && !ADJUNCT_WORD.test(next) && !/ly$/.test(next)) return cue.last;
   for (let k = cue.last; k < tokens.length && k - cue.last <= THAT_WINDOW; k++) {
     const t = tokens[k];
     if (isQuoted(context.unit, t) || /^[,;:"“”„«»]$/.test(t.text)) break;
+    // "refuses to release his returns may be that ...": a verb of its own comes first, so a later "that" opens another clause.
+    if (VERB_BEFORE_THAT.test(t.text)) break;
     if (t.text.toLowerCase() === 'that') return k;
   }
   if (HEARER_VERBS.has(cue.lemma)) {
@@ -41,7 +64,7 @@ function contentStart(context: UnitContext, cue: Cue): number {
 function contentEnd(context: UnitContext, from: number): number {
   const tokens = context.unit.tokens;
   for (let k = from; k + 1 < tokens.length; k++) {
-    if (tokens[k].text === ',' && PARTICIPLE.test(tokens[k + 1].text) && !isQuoted(context.unit, tokens[k])) return tokens[k].start;
+    if (participleAfter(context.unit, k) > 0) return tokens[k].start;
   }
   return context.unit.end;
 }
@@ -74,7 +97,9 @@ function readCue(context: UnitContext, cue: Cue): Attribution | null {
   if (QUOTE_ONLY_VERBS.has(cue.lemma) && !quoted && tokens[cue.last]?.text !== ':' && opener !== 'that') return null;
   const end = contentEnd(context, first);
   const words = wordsBetween(context, first, tokens.length);
-  if (words < 2 && !quoted) return null;
+  // One word is content only when it names someone or something: "The union endorses Clinton.", "Cruz thanked him."
+  const oneName = words === 1 && ONE_WORD_OBJECT.test(tokens[first].text);
+  if (words < 2 && !quoted && !oneName) return null;
   const start = tokens[first].text === ',' || tokens[first].text === ':' ? tokens[first].end : tokens[first].start;
   return { rule: 'leading-cue', content: [{ start, end }], speaker, cue: { start: cue.start, end: cue.end } };
 }
@@ -103,5 +128,3 @@ export function leadingCues(context: UnitContext, after: number): Attribution[] 
   }
   return out;
 }
-
-export { PARTICIPLE };

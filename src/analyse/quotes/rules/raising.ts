@@ -3,6 +3,7 @@
  * sailing on Monday`, `The timetable seems too tight`. The content is two fragments, the
  * subject and the complement, as attribution corpora annotate it; the verb is the cue.
  */
+import type { Token } from '../../nlp.js';
 import { isQuoted, speakerBefore, type Attribution } from '../frame.js';
 import { RAISING_VERBS } from '../data/stance-verbs.js';
 import type { AttributionRule, UnitContext } from './rule.js';
@@ -10,6 +11,13 @@ import type { AttributionRule, UnitContext } from './rule.js';
 const FORMS: ReadonlySet<string> = new Set(RAISING_VERBS.map((v) => v.form));
 /** Words after a comma that open another clause, where the complement ends. */
 const NEXT_CLAUSE = /^(but|and|while|with|although|though|as|which|where|whereas|yet)$/i;
+
+/** One past the last token of a complement starting at `from`: it runs to a semicolon or a comma before another clause. */
+export function complementEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && !(tokens[end].text === ';' || (tokens[end].text === ',' && NEXT_CLAUSE.test(tokens[end + 1]?.text ?? '')))) end++;
+  return end;
+}
 
 export const raising: AttributionRule = {
   name: 'raising',
@@ -23,8 +31,7 @@ export const raising: AttributionRule = {
       if (t.text === 'expected' && (!/^(is|are|was|were|be|been)$/i.test(tokens[k - 1].text) || tokens[k + 1].text !== 'to')) continue;
       const subject = speakerBefore(unit, k);
       if (!subject) continue;
-      let end = k + 1;
-      while (end < tokens.length && !(tokens[end].text === ';' || (tokens[end].text === ',' && NEXT_CLAUSE.test(tokens[end + 1]?.text ?? '')))) end++;
+      const end = complementEnd(tokens, k + 1);
       const last = tokens[end - 1];
       if (end <= k + 1 || !last) continue;
       const complement = { start: tokens[k + 1].start, end: last.end };

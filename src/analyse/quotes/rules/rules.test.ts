@@ -3,7 +3,9 @@ import { readText } from '../../nlp.js';
 import { cuesOf, toContent } from '../frame.js';
 import { buildUnits } from '../units.js';
 import { accordingTo } from './according-to.js';
-import { PASSIVE_BY_PARTICIPLES, POSSESSED_NOUNS, RAISING_VERBS, STANCE_PHRASES, STANCE_VERBS } from '../data/stance-verbs.js';
+import { AGENTLESS_PARTICIPLES, PASSIVE_BY_PARTICIPLES, POSSESSED_NOUNS, RAISING_VERBS, STANCE_PHRASES, STANCE_VERBS } from '../data/stance-verbs.js';
+import { agentlessPassive } from './agentless-passive.js';
+import { relativeObjects } from './relative-object.js';
 import { dashSignoff } from './dash-signoff.js';
 import { headlineColon } from './headline-colon.js';
 import { headlineVerb } from './headline-verb.js';
@@ -41,6 +43,8 @@ describe('trailing-cue', () => {
     // The splitter cuts "(D-Ore.)" after "D-O"-style initials; a sentence never ends inside a parenthesis.
     ['The ferry will run again by June, Ruiz (D-Ore.) told reporters on Friday.', { content: ['The ferry will run again by June'], speaker: 'Ruiz (D-Ore.)' }],
     ['In Chicago, he said the shootings rose.', null],
+    // A verb of intention never closes a clause: the frame is the one after the comma.
+    ['The campaign plans to publish the records soon, a spokesman announced on Monday.', { content: ['The campaign plans to publish the records soon'], speaker: 'a spokesman' }],
   ])('%s', (text, expected) => {
     expect(run(trailingCue, text)).toEqual(expected);
   });
@@ -61,10 +65,37 @@ describe('leading-cue', () => {
       'Tomas Okafor, an adviser to the port authority on tides and dredging and a lecturer at the naval college in Astoria, said that the channel was silting up.',
       { content: ['that the channel was silting up'], speaker: 'Tomas Okafor' },
     ],
-    ['Trump bemoaned the unrest and said that drugs were a factor.', { content: ['that drugs were a factor'], speaker: 'Trump' }],
+    ['Trump toured the port and said that drugs were a factor.', { content: ['that drugs were a factor'], speaker: 'Trump' }],
     ['The United States imposed new tariffs.', null],
+    // One word is content when it names someone or is an object pronoun; "yes" is not enough.
+    ['The harbour union endorses Okafor.', { content: ['Okafor'], speaker: 'The harbour union' }],
+    ['Senator Ruiz thanked them.', { content: ['them'], speaker: 'Senator Ruiz' }],
+    ['The mayor said yes.', null],
+    // "that" opens the content only when no verb of the cue's own comes first.
+    ['One reason that Ruiz refuses to publish the audit may be that it shows losses.', { content: ['to publish the audit may be that it shows losses'], speaker: 'Ruiz' }],
+    ['The minister said on Friday that the pier would reopen.', { content: ['that the pier would reopen'], speaker: 'The minister' }],
+    // An object right after the cue holds the "that": the content starts with it.
+    ['The mayor rejected claims that the pool was unsafe.', { content: ['claims that the pool was unsafe'], speaker: 'The mayor' }],
   ])('%s', (text, expected) => {
     expect(run(leadingCue, text)).toEqual(expected);
+  });
+});
+
+describe('cue words read as something else', () => {
+  it.each([
+    // After a verb, a determiner or an adjective the -s form is a plural noun.
+    'The council did not unveil plans to pay for the bridge.',
+    'Some calls to the hotline went to voicemail for hours.',
+    'The delay inevitably raises questions about the contract.',
+    // A byline, and phrasal verbs.
+    '(Reporting by Ana Ruiz; Additional reporting by Tomas Okafor)',
+    'Ana Ruiz reported from the harbour at dawn.',
+    'The mayor went on to win the vote by a wide margin.',
+    'The senator showed up at the hearing an hour late.',
+    'She called in to a morning programme about the floods.',
+  ])('%s', (text) => {
+    expect(run(leadingCue, text)).toBeNull();
+    expect(run(trailingCue, text)).toBeNull();
   });
 });
 
@@ -148,6 +179,42 @@ describe('raising', () => {
     ['The committee met on Monday.', null],
   ])('%s', (text, expected) => {
     expect(run(raising, text)).toEqual(expected);
+  });
+});
+
+describe('agentless-passive', () => {
+  it.each(AGENTLESS_PARTICIPLES.map((p) => [p.form, p.example, p.content] as const))('%s: %s', (_form, example, content) => {
+    expect(run(agentlessPassive, example)).toEqual({ content, speaker: null });
+  });
+
+  it.each<Row>([
+    ['The treasurer was accused of moving the funds, and the board resigned.', { content: ['The treasurer', 'of moving the funds'], speaker: null }],
+    // Acts are no attribution; a passive with "by" is the passive-by rule's.
+    ['She was released from prison in May.', null],
+    ['The grant was offered to three schools.', null],
+    ['The closure was announced by the port authority.', null],
+    ['The mayor announced a new timetable.', null],
+  ])('%s', (text, expected) => {
+    expect(run(agentlessPassive, text)).toEqual(expected);
+  });
+});
+
+describe('relative-object', () => {
+  const objects = (text: string) => {
+    const { units } = buildUnits(readText(text));
+    return relativeObjects({ text, unit: units[0], cues: cuesOf(units[0]) }).map((a) => [text.slice(a.content[0].start, a.content[0].end), text.slice(a.speaker!.start, a.speaker!.end)]);
+  };
+
+  it.each([
+    ['At least that is what the harbour trust now hopes.', [['what', 'the harbour trust']]],
+    ['The gap between what Ruiz says her plan would cost and the audit is wide.', [['what', 'Ruiz']]],
+    ['The levy, which the council detailed in its budget, will rise.', [['which', 'the council']]],
+    // An indirect question with a pronoun subject, a clause, and no relative at all.
+    ['Nobody knows what he said to the board.', []],
+    ['It is unclear what the mayor has said about the levy.', [['what', 'the mayor']]],
+    ['The mayor said the levy would rise.', []],
+  ])('%s', (text, expected) => {
+    expect(objects(text)).toEqual(expected);
   });
 });
 

@@ -1,0 +1,36 @@
+/**
+ * The relative pronoun before a cue's subject is what the cue attributes: `That is what the
+ * campaign now hopes`, `a strategy which the bank detailed in its filings`, `the gap between
+ * what Ruiz says her plan would do and ...`. Attribution corpora mark the pronoun as the
+ * content. Read beside the unit's other attributions, never instead of them.
+ */
+import { isQuoted, type Attribution } from '../frame.js';
+import { isCueModifier } from '../speech-verbs.js';
+import type { UnitContext } from './rule.js';
+
+/** Most words between the pronoun and the cue: "what the Clinton campaign now hopes". */
+const MAX_SUBJECT_TOKENS = 6;
+const PRONOUN = /^(what|which)$/i;
+/** A subject that makes "what he said" an indirect question far more often than an attribution, or a relative of its own. */
+const NOT_SUBJECT = /^(who|which|what|that|he|she|they|we|i|you|it)$/i;
+/** Words that make the stretch a clause ("what Kaine defended people"), not a subject. */
+const VERB = /^(is|was|are|were|be|being|been|has|have|had|[a-z]+ed)$/;
+
+export function relativeObjects(context: UnitContext): Attribution[] {
+  const { unit, text } = context;
+  const tokens = unit.tokens;
+  const out: Attribution[] = [];
+  for (const cue of context.cues) {
+    let end = cue.first - 1;
+    while (end >= 0 && isCueModifier(tokens[end].text)) end--;
+    let k = end;
+    while (k >= 0 && end - k < MAX_SUBJECT_TOKENS && /^[\p{L}\p{N}’'.-]+$/u.test(tokens[k].text) && !PRONOUN.test(tokens[k].text)) k--;
+    const pronoun = tokens[k];
+    if (k < 0 || k === end || !PRONOUN.test(pronoun.text) || isQuoted(unit, pronoun)) continue;
+    if (tokens.slice(k + 1, end + 1).some((t) => VERB.test(t.text))) continue;
+    const speaker = { start: tokens[k + 1].start, end: tokens[end].end };
+    if (NOT_SUBJECT.test(text.slice(speaker.start, speaker.end))) continue;
+    out.push({ rule: 'relative-object', content: [{ start: pronoun.start, end: pronoun.end }], speaker, cue: { start: cue.start, end: cue.end } });
+  }
+  return out;
+}
