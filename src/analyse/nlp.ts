@@ -66,6 +66,8 @@ function modelToLoad(): typeof model {
  */
 function reader(text: string): ReturnType<typeof winkNLP> {
   if (nlp === null || charactersRead > charactersPerReader) {
+    // Let go of the old reader first, so that the collector may take it while the new one is built.
+    nlp = null;
     nlp = winkNLP(modelToLoad(), ['sbd']);
     charactersRead = 0;
   }
