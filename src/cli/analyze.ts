@@ -54,7 +54,7 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
         for (const w of event.warnings) report(`${describeSource(event.source)}: warning: ${w}`);
         if (linker) {
           linker.add(JSON.parse(event.json) as AnalysedDocument);
-          documents.addRecord(event.json);
+          documents.addRecord(event.json, event.id);
         } else {
           await out.document(event.json);
         }
@@ -77,7 +77,7 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
       // Open stories are built first, so their dates reach the documents; then stories closed
       // during the run (in the order they closed), then the open ones.
       const open = stopped ? [] : linker.stories();
-      for await (const json of documents.drainRecords()) await out.document(datedRecord(json, dates));
+      for await (const { key, json } of documents.drainRecords()) await out.document(datedRecord(key, json, dates));
       if (!stopped) {
         for await (const story of spool.drain()) await out.story(story);
         for (const story of open) await out.story(story);
@@ -87,15 +87,14 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
   } finally {
     spool.discard();
     documents.discard();
+    linker?.close();
     progress.stop();
   }
   process.stderr.write(summaryLine(tally, Date.now() - started) + (stopped ? ' (stopped: --strict)' : '') + '\n');
   return tally.failed > 0 ? 1 : 0;
 }
 
-/** A spooled document's record with the dates its stories inferred; most records pass unchanged. */
-function datedRecord(json: string, dates: DatePatches): string {
-  const doc = JSON.parse(json) as AnalysedDocument;
-  return dates.has(doc.id) ? JSON.stringify(dates.apply(doc)) : json;
+/** A spooled document's record with the dates its stories inferred; most records pass unchanged, unparsed. */
+function datedRecord(id: string, json: string, dates: DatePatches): string {
+  return dates.has(id) ? JSON.stringify(dates.apply(JSON.parse(json) as AnalysedDocument)) : json;
 }
-

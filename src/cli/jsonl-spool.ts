@@ -20,13 +20,17 @@ export class JsonlSpool<T> {
     this.addRecord(JSON.stringify(item));
   }
 
-  /** An item already serialised (its JSON record, one line). */
-  addRecord(json: string): void {
+  /**
+   * An item already serialised (its JSON record, one line), with a key given back beside it
+   * (a document's id), so that reading it back needs no parse to know which item it is.
+   */
+  addRecord(json: string, key = ''): void {
     if (this.fd === null) {
       this.dir = mkdtempSync(join(tmpdir(), `dateline-${this.name}-`));
       this.fd = openSync(join(this.dir, `${this.name}.jsonl`), 'w');
     }
-    writeSync(this.fd, json + '\n');
+    // A JSON text holds no raw tab (it is escaped): the first tab of a line ends its key.
+    writeSync(this.fd, `${key}\t${json}\n`);
     this.count += 1;
   }
 
@@ -36,17 +40,20 @@ export class JsonlSpool<T> {
 
   /** The spooled items in the order they were added; the file is removed afterwards. */
   async *drain(): AsyncGenerator<T> {
-    for await (const line of this.drainRecords()) yield JSON.parse(line) as T;
+    for await (const { json } of this.drainRecords()) yield JSON.parse(json) as T;
   }
 
-  /** The spooled JSON records, unparsed, in the order they were added; the file is removed afterwards. */
-  async *drainRecords(): AsyncGenerator<string> {
+  /** The spooled JSON records, unparsed, with their keys, in the order they were added; the file is removed afterwards. */
+  async *drainRecords(): AsyncGenerator<{ key: string; json: string }> {
     if (this.fd === null || this.dir === null) return;
     closeSync(this.fd);
     this.fd = null;
     try {
       const lines = createInterface({ input: createReadStream(join(this.dir, `${this.name}.jsonl`), 'utf8'), crlfDelay: Infinity });
-      for await (const line of lines) if (line) yield line;
+      for await (const line of lines) {
+        const tab = line.indexOf('\t');
+        if (tab >= 0) yield { key: line.slice(0, tab), json: line.slice(tab + 1) };
+      }
     } finally {
       this.discard();
     }

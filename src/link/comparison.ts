@@ -21,7 +21,7 @@ export interface ReportSummary {
   title: string | null;
   published: string | null;
   eventDate: string | null;
-  /** Distinct by `factKey`; entity facts are shared objects (see FactCache). */
+  /** Distinct by `factKey`. */
   facts: Fact[];
   loadedTerms: string[];
 }
@@ -40,26 +40,6 @@ export function factKey(fact: Fact): string {
   }
 }
 
-/** Most entity facts kept for sharing; past it the cache starts afresh (reports keep their objects). */
-const FACT_CACHE_SIZE = 20_000;
-
-/**
- * One object per entity fact for all the reports that name the entity: most of a summary's
- * size is its entities, and the same few hundred entities recur across a corpus.
- */
-export class FactCache {
-  private entities = new Map<string, Extract<Fact, { kind: 'entity' }>>();
-
-  entity(id: string, name: string, type: Extract<Fact, { kind: 'entity' }>['type']): Extract<Fact, { kind: 'entity' }> {
-    const known = this.entities.get(id);
-    if (known && known.name === name && known.type === type) return known;
-    if (this.entities.size >= FACT_CACHE_SIZE) this.entities = new Map();
-    const fact = { kind: 'entity' as const, id, name, type };
-    this.entities.set(id, fact);
-    return fact;
-  }
-}
-
 function normalisePlace(where: string | null): string | null {
   return where ? where.toLowerCase().replace(/^the\s+/, '').trim() : null;
 }
@@ -69,7 +49,7 @@ function claimFact(c: Claim): Extract<Fact, { kind: 'claim' }> {
 }
 
 /** What the comparison needs of a document, capped. */
-export function summarise(doc: AnalysedDocument, cache: FactCache = new FactCache()): ReportSummary {
+export function summarise(doc: AnalysedDocument): ReportSummary {
   const facts: Fact[] = [];
   const keys = new Set<string>();
   const add = (fact: Fact) => {
@@ -79,7 +59,7 @@ export function summarise(doc: AnalysedDocument, cache: FactCache = new FactCach
     facts.push(fact);
   };
   const entities = [...doc.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, MAX_ENTITIES);
-  for (const e of entities) add(cache.entity(e.id, e.name, e.type));
+  for (const e of entities) add({ kind: 'entity', id: e.id, name: e.name, type: e.type });
   for (const c of doc.claims.slice(0, MAX_CLAIMS)) add(claimFact(c));
   const speakers = new Map<string, number>();
   for (const q of doc.quotes) {

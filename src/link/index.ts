@@ -5,10 +5,11 @@
  * clustering over words, capitalised words, canonical entities, numbers and event
  * dates. Each story carries a side-by-side comparison of its reports.
  *
- * Memory per document, kept after it is linked: a MinHash signature (256 bytes), at most
- * MAX_WORDS + MAX_NAMES term ids and weights (~1 KB), postings entries for those terms (each
- * term's list capped at the most recent documents), and a capped fact summary for the
- * comparison (`summarise`, entity facts shared between reports); about 6 KB of heap a document.
+ * Memory per document, kept after it is linked: a MinHash signature (256 bytes) and its LSH
+ * bucket entries, at most MAX_WORDS + MAX_NAMES term ids and weights (~1 KB), postings entries
+ * for those terms (each term's list capped at the most recent documents); about 6 KB of heap a
+ * document (`bench/linking-cost.mjs`). The fact summary the comparison needs (about 3.5 KB) is
+ * written to a temporary file and read back only for the members of a story being built.
  * Texts are not kept. Only the last `window` documents are kept comparable: a story with no
  * report among them is closed and forgotten (`LinkerOptions.window`), so memory stays flat.
  * The vocabulary grows with the number of distinct terms, not with the documents.
@@ -17,12 +18,13 @@ import { createHash } from 'node:crypto';
 import type { AnalysedDocument, Story } from '../model/index.js';
 export { DatePatches, type DatePatch } from './date-inference.js';
 import { EventClusters, type ClusterOptions } from './clusters.js';
-import { compareReports, FactCache, summarise, type ReportSummary } from './comparison.js';
+import { compareReports, summarise, type ReportSummary } from './comparison.js';
 import { dateClues, inferStoryDates, publicationOnly, type DateClues, type DatePatch } from './date-inference.js';
 import { dayNumber } from './days.js';
 import { documentTerms, Vocabulary } from './features.js';
 import { loadHasher } from './minhash.js';
 import { NearDuplicates } from './near-duplicates.js';
+import { ReportSpool } from './report-spool.js';
 
 export interface LinkerOptions extends ClusterOptions {
   /**
@@ -39,7 +41,7 @@ export interface LinkerOptions extends ClusterOptions {
   today?: Date;
 }
 
-/** Default window: about 6 KB a document comparable, so some 120 MB at most. */
+/** Default window: about 6 KB of heap a document comparable, so some 120 MB at most. */
 export const DEFAULT_WINDOW = 20_000;
 /** Reports of an open story that stay comparable when they leave the window. */
 const KEPT_MEMBERS = 24;
@@ -64,11 +66,10 @@ export class StoryLinker {
   private readonly nearDuplicates = new NearDuplicates();
   private readonly vocabulary = new Vocabulary();
   private readonly clusters: EventClusters;
-  /** Null once the document's story is closed. */
-  private readonly reports: (ReportSummary | null)[] = [];
+  /** Each document's summary, on disk: read back only for the members of a story being built. */
+  private readonly reports = new ReportSpool();
   /** Date clues of the reports that have any (most have none); dropped with the report. */
   private readonly clues = new Map<number, DateClues>();
-  private readonly facts = new FactCache();
   private readonly window: number;
   private readonly onClosed: ((story: Story) => void) | null;
   private readonly onDated: ((patches: DatePatch[]) => void) | null;
@@ -92,9 +93,9 @@ export class StoryLinker {
     const { index, copyOf } = this.nearDuplicates.add(doc.text);
     const terms = documentTerms(doc, this.vocabulary);
     this.clusters.add(terms, dayNumber(doc.eventDate?.date ?? doc.published), mainYear(doc), copyOf);
-    this.reports.push(summarise(doc, this.facts));
+    const report = this.reports.add(summarise(doc));
     const clues = dateClues(doc);
-    if (clues) this.clues.set(this.reports.length - 1, clues);
+    if (clues) this.clues.set(report, clues);
     if (index >= this.window) this.leaveWindow(index - this.window);
   }
 
@@ -120,17 +121,17 @@ export class StoryLinker {
     if (group.length > 1) this.onClosed?.(this.story(group));
     for (const m of group) {
       this.nearDuplicates.retire(m);
-      this.reports[m] = null;
+      this.reports.forget(m);
       this.clues.delete(m);
     }
     this.clusters.close(root);
   }
 
   private story(group: readonly number[]): Story {
-    const members = group.map((i) => this.reports[i]!);
-    const central = this.mostCentral(group);
+    const members = group.map((i) => this.reports.get(i));
+    const central = this.mostCentral(group, members);
     const patches = inferStoryDates(
-      group.map((i) => this.clues.get(i) ?? publicationOnly(this.reports[i]!.id, this.reports[i]!.published)),
+      group.map((i, at) => this.clues.get(i) ?? publicationOnly(members[at].id, members[at].published)),
       this.today,
     );
     if (patches.length) this.onDated?.(patches);
@@ -141,26 +142,31 @@ export class StoryLinker {
       // Named after its first report, so the id stays when later reports join.
       story: createHash('sha256').update(`story:${members[0].id}`).digest('hex').slice(0, 20),
       documents: members.map((m) => m.id),
-      title: this.reports[central]!.title ?? members.find((m) => m.title)?.title ?? '',
+      title: members[central].title ?? members.find((m) => m.title)?.title ?? '',
       date: dates[0] ?? null,
       comparison: compareReports(members),
     };
   }
 
-  /** The member most similar on average to the others (ties: the earliest with a title); the first reports stand for a large story. */
-  private mostCentral(group: readonly number[]): number {
-    const sample = group.filter((i) => this.clusters.isActive(i)).slice(0, CENTRALITY_SAMPLE);
-    let best = sample[0] ?? group[0];
+  /** Where in the group the member most similar on average to the others is (ties: the earliest with a title); the first reports stand for a large story. */
+  private mostCentral(group: readonly number[], members: readonly ReportSummary[]): number {
+    const sample = group.flatMap((i, at) => (this.clusters.isActive(i) ? [at] : [])).slice(0, CENTRALITY_SAMPLE);
+    let best = sample[0] ?? 0;
     let bestScore = -Infinity;
-    for (const i of sample) {
+    for (const a of sample) {
       let sum = 0;
-      for (const j of sample) if (j !== i) sum += this.clusters.similarity(i, j);
-      const score = sum + (this.reports[i]!.title ? 0 : -1e6);
+      for (const b of sample) if (b !== a) sum += this.clusters.similarity(group[a], group[b]);
+      const score = sum + (members[a].title ? 0 : -1e6);
       if (score > bestScore + 1e-12) {
-        best = i;
+        best = a;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /** Frees the temporary file of report summaries; the linker is not to be used afterwards. */
+  close(): void {
+    this.reports.close();
   }
 }

@@ -14,12 +14,25 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.5;
 /** Members kept per bucket: boilerplate-heavy texts can share a band with thousands. */
 const MAX_BUCKET = 8;
 
-function bandKey(sig: Uint32Array, band: number): string {
-  return Array.from(sig.subarray(band * ROWS, (band + 1) * ROWS)).join(',');
+/**
+ * A band's rows folded into a small integer (a V8 Smi: no string or boxed number kept per
+ * document). Two different bands that fold alike only make a candidate pair, which the
+ * signatures' similarity then rejects, so the match set is the same as with the rows as key.
+ */
+function bandKey(sig: Uint32Array, band: number): number {
+  let h = 0x811c9dc5 ^ band;
+  for (let i = band * ROWS; i < (band + 1) * ROWS; i++) {
+    h = Math.imul(h ^ sig[i], 0x01000193);
+    h ^= h >>> 15;
+  }
+  return h & 0x3fffffff;
 }
 
+/** A bucket's members: one index alone (most buckets), else a list. */
+type Bucket = number | number[];
+
 export class NearDuplicates {
-  private readonly buckets: Map<string, number[]>[] = Array.from({ length: BANDS }, () => new Map());
+  private readonly buckets: Map<number, Bucket>[] = Array.from({ length: BANDS }, () => new Map());
   private readonly signatures: (Uint32Array | null)[] = [];
   private readonly parent: number[] = [];
 
@@ -36,11 +49,12 @@ export class NearDuplicates {
     if (!sig) return { index, copyOf };
     for (let band = 0; band < BANDS; band++) {
       const key = bandKey(sig, band);
-      const seen = this.buckets[band].get(key);
-      if (!seen) {
-        this.buckets[band].set(key, [index]);
+      const bucket = this.buckets[band].get(key);
+      if (bucket === undefined) {
+        this.buckets[band].set(key, index);
         continue;
       }
+      const seen = typeof bucket === 'number' ? [bucket] : bucket;
       for (const other of seen) {
         if (this.find(other) !== this.find(index) && similarity(sig, this.signatures[other]!) >= NEAR_DUPLICATE_THRESHOLD) {
           this.union(other, index);
@@ -48,7 +62,10 @@ export class NearDuplicates {
         }
       }
       // A bucket needs only a few members: the others are reached through their group.
-      if (seen.length < MAX_BUCKET) seen.push(index);
+      if (seen.length < MAX_BUCKET) {
+        seen.push(index);
+        if (seen !== bucket) this.buckets[band].set(key, seen);
+      }
     }
     return { index, copyOf };
   }
@@ -59,11 +76,15 @@ export class NearDuplicates {
     if (!sig) return;
     for (let band = 0; band < BANDS; band++) {
       const key = bandKey(sig, band);
-      const seen = this.buckets[band].get(key);
-      if (!seen) continue;
-      const at = seen.indexOf(i);
-      if (at >= 0) seen.splice(at, 1);
-      if (seen.length === 0) this.buckets[band].delete(key);
+      const bucket = this.buckets[band].get(key);
+      if (bucket === undefined) continue;
+      if (typeof bucket === 'number') {
+        if (bucket === i) this.buckets[band].delete(key);
+        continue;
+      }
+      const at = bucket.indexOf(i);
+      if (at >= 0) bucket.splice(at, 1);
+      if (bucket.length === 1) this.buckets[band].set(key, bucket[0]);
     }
     this.signatures[i] = null;
   }

@@ -21,15 +21,20 @@ export async function relinkStories(db: Kysely<Schema>, reader: Reader): Promise
   const closed: Story[] = [];
   const dates = new DatePatches();
   const linker = await StoryLinker.create({ onClosed: (story) => closed.push(story), onDated: dates.add });
-  let last = 0;
-  for (;;) {
-    const page = await db.selectFrom('documents').select('seq').where('seq', '>', last).orderBy('seq').limit(PAGE).execute();
-    if (page.length === 0) break;
-    const docs = await reader.loadDocuments(sql`d.seq > ${last} and d.seq <= ${page[page.length - 1].seq}`);
-    for (const doc of docs) linker.add(asRead(doc));
-    last = page[page.length - 1].seq;
+  let stories: Story[];
+  try {
+    let last = 0;
+    for (;;) {
+      const page = await db.selectFrom('documents').select('seq').where('seq', '>', last).orderBy('seq').limit(PAGE).execute();
+      if (page.length === 0) break;
+      const docs = await reader.loadDocuments(sql`d.seq > ${last} and d.seq <= ${page[page.length - 1].seq}`);
+      for (const doc of docs) linker.add(asRead(doc));
+      last = page[page.length - 1].seq;
+    }
+    stories = [...closed, ...linker.stories()];
+  } finally {
+    linker.close();
   }
-  const stories = [...closed, ...linker.stories()];
   await inTransaction(db, async (trx) => {
     await replaceInferredDates(trx, dates.all());
     await trx.deleteFrom('story_documents').execute();
