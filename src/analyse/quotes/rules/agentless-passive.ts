@@ -4,10 +4,10 @@
  * high unemployment`. Attribution corpora mark the subject and what follows the verb as the
  * content, with no source, as for raising verbs. Passives with "by" are the `passive-by` rule's.
  */
-import { isQuoted, speakerBefore, type Attribution } from '../frame.js';
+import { isQuoted, type Attribution } from '../frame.js';
 import { AGENTLESS_PARTICIPLES } from '../data/stance-verbs.js';
 import { CUE_AUXILIARIES, PASSIVE_AUXILIARIES } from '../speech-verbs.js';
-import { complementEnd } from './raising.js';
+import { sourceless } from './raising.js';
 import type { AttributionRule, UnitContext } from './rule.js';
 
 const PARTICIPLES: ReadonlySet<string> = new Set(AGENTLESS_PARTICIPLES.map((p) => p.form));
@@ -25,13 +25,8 @@ export const agentlessPassive: AttributionRule = {
       let j = k - 1;
       for (; j >= 0 && CUE_AUXILIARIES.has(tokens[j].text.toLowerCase()); j--) passive ||= PASSIVE_AUXILIARIES.has(tokens[j].text.toLowerCase());
       if (!passive) continue;
-      const subject = speakerBefore(unit, j + 1);
-      if (!subject) continue;
-      const end = complementEnd(tokens, k + 1);
-      const last = tokens[end - 1];
-      if (end <= k + 1 || !last) continue;
-      const complement = { start: tokens[k + 1].start, end: last.end };
-      return [{ rule: this.name, content: [subject, complement], speaker: null, cue: { start: t.start, end: t.end } }];
+      const found = sourceless(this.name, unit, k, j + 1);
+      if (found) return found;
     }
     return [];
   },

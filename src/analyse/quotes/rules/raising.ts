@@ -6,6 +6,7 @@
 import type { Token } from '../../nlp.js';
 import { isQuoted, speakerBefore, type Attribution } from '../frame.js';
 import { RAISING_VERBS } from '../data/stance-verbs.js';
+import type { Unit } from '../units.js';
 import type { AttributionRule, UnitContext } from './rule.js';
 
 const FORMS: ReadonlySet<string> = new Set(RAISING_VERBS.map((v) => v.form));
@@ -13,10 +14,25 @@ const FORMS: ReadonlySet<string> = new Set(RAISING_VERBS.map((v) => v.form));
 const NEXT_CLAUSE = /^(but|and|while|with|although|though|as|which|where|whereas|yet)$/i;
 
 /** One past the last token of a complement starting at `from`: it runs to a semicolon or a comma before another clause. */
-export function complementEnd(tokens: readonly Token[], from: number): number {
+function complementEnd(tokens: readonly Token[], from: number): number {
   let end = from;
   while (end < tokens.length && !(tokens[end].text === ';' || (tokens[end].text === ',' && NEXT_CLAUSE.test(tokens[end + 1]?.text ?? '')))) end++;
   return end;
+}
+
+/**
+ * The sourceless attribution whose cue is token `k`: the subject ending at `subjectEnd` and the
+ * complement after the cue are its content (shared with the agentless-passive rule).
+ */
+export function sourceless(rule: string, unit: Unit, k: number, subjectEnd: number): Attribution[] | null {
+  const tokens = unit.tokens;
+  const subject = speakerBefore(unit, subjectEnd);
+  if (!subject) return null;
+  const end = complementEnd(tokens, k + 1);
+  const last = tokens[end - 1];
+  if (end <= k + 1 || !last) return null;
+  const complement = { start: tokens[k + 1].start, end: last.end };
+  return [{ rule, content: [subject, complement], speaker: null, cue: { start: tokens[k].start, end: tokens[k].end } }];
 }
 
 export const raising: AttributionRule = {
@@ -29,13 +45,8 @@ export const raising: AttributionRule = {
       if (!FORMS.has(t.text) || isQuoted(unit, t)) continue;
       // "expected" raises only after a form of "be" ("is expected to"); "Mr. Deese expected that" is a belief with a source.
       if (t.text === 'expected' && (!/^(is|are|was|were|be|been)$/i.test(tokens[k - 1].text) || tokens[k + 1].text !== 'to')) continue;
-      const subject = speakerBefore(unit, k);
-      if (!subject) continue;
-      const end = complementEnd(tokens, k + 1);
-      const last = tokens[end - 1];
-      if (end <= k + 1 || !last) continue;
-      const complement = { start: tokens[k + 1].start, end: last.end };
-      return [{ rule: this.name, content: [subject, complement], speaker: null, cue: { start: t.start, end: t.end } }];
+      const found = sourceless(this.name, unit, k, k);
+      if (found) return found;
     }
     return [];
   },
