@@ -10,6 +10,7 @@
  *   6. fall back to the original paragraphs if cleaning left (nearly) nothing
  */
 import { splitDateline } from './dateline.js';
+import { collapse, nonSpaceLength, wordCount } from './spaces.js';
 import {
   BULLET,
   FALLBACK_MIN_SHARE,
@@ -151,11 +152,12 @@ function looksLikeTeaserHeadline(line: string): boolean {
 
 /** The caption text without its credit: "Smoke over Gaza. | Photo: X" -> "Smoke over Gaza." */
 function withoutCredit(line: string): string {
-  return line
-    .replace(LEADING_BULLET, '')
-    .replace(/\s*\|[^|]*$/u, '')
-    .replace(/\s*\([^()]*\)\s*$/u, '')
-    .replace(/\s*©.*$/u, '');
+  // Each cut needs its character ("|", ")", "©"): most lines have none, and a search is cheaper than a failed match.
+  let text = line.replace(LEADING_BULLET, '');
+  if (text.includes('|')) text = text.replace(/\s*\|[^|]*$/u, '');
+  if (text.includes(')')) text = text.replace(/\s*\([^()]*\)\s*$/u, '');
+  if (text.includes('©')) text = text.replace(/\s*©.*$/u, '');
+  return text;
 }
 
 function captionKey(text: string): string {
@@ -336,24 +338,8 @@ function repeatKey(paragraph: string): string {
 // --- 6. fallback ----------------------------------------------------------------------
 
 function wouldLoseNearlyEverything(text: string, original: string[]): boolean {
-  const before = original.join('').replace(/\s/gu, '').length;
+  const before = original.reduce((sum, line) => sum + nonSpaceLength(line), 0);
   if (before === 0) return false;
-  const after = text.replace(/\s/gu, '').length;
+  const after = nonSpaceLength(text);
   return after === 0 || after < before * FALLBACK_MIN_SHARE;
-}
-
-// --- helpers -------------------------------------------------------------------
-
-function collapse(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
-
-const WORD = /\S+/gu;
-
-/** Counted, not split: a text on one 10 MB line would otherwise become millions of strings at once. */
-function wordCount(text: string): number {
-  let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) count++;
-  return count;
 }

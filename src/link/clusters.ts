@@ -8,7 +8,7 @@
  * story split in two when it has grown and its halves are not alike (an early link made
  * under a flat IDF) keep the result close to the same whatever order the documents came in.
  */
-import { dot, leadEventsCross, namesAny, weighted, type DocumentTerms, type Vocabulary } from './features.js';
+import { dot, leadEventsCross, namesAny, SpreadVector, weighted, type DocumentTerms, type Vocabulary } from './features.js';
 
 /**
  * Average similarity at which a document belongs to a story. Chosen on the development
@@ -90,6 +90,8 @@ export class EventClusters {
   /** Size of each story (by root) when splitIfTwo last looked at it. */
   private readonly splitChecked = new Map<number, number>();
   private cache: { documents: number; vectors: Map<number, Float64Array> } = { documents: -1, vectors: new Map() };
+  /** The document being compared with a run of others (linkToStory, linkBetween). */
+  private readonly spread = new SpreadVector();
 
   constructor(private readonly vocabulary: Vocabulary, options: ClusterOptions = {}) {
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -171,7 +173,19 @@ export class EventClusters {
 
   /** Similarity of two active documents under the current IDF, weakened when their event dates or main years are far apart. */
   similarity(a: number, b: number): number {
-    const sim = dot(this.terms[a]!, this.vector(a), this.terms[b]!, this.vector(b));
+    return this.adjusted(a, b, dot(this.terms[a]!, this.vector(a), this.terms[b]!, this.vector(b)));
+  }
+
+  /** `sum` plus `similarity(a, b)` for each b but `except`, added in order; `a` spread once. */
+  private similarities(a: number, others: readonly number[], except = -1, sum = 0): number {
+    this.spread.load(this.terms[a]!, this.vector(a), this.vocabulary.size);
+    for (const b of others) if (b !== except) sum += this.adjusted(a, b, this.spread.dot(this.terms[b]!, this.vector(b)));
+    this.spread.clear();
+    return sum;
+  }
+
+  /** A pair's dot product weakened when their event dates or main years are far apart. */
+  private adjusted(a: number, b: number, sim: number): number {
     const da = this.days[a];
     const db = this.days[b];
     if (da !== null && db !== null) return Math.abs(da - db) > DATE_GAP_DAYS ? sim * DATE_GAP_FACTOR : sim;
@@ -256,23 +270,25 @@ export class EventClusters {
 
   /** Whether a core protagonist of `side` (lead person of at least half its reports) is never named by `other`. */
   private strangeProtagonist(side: number[], other: number[]): boolean {
+    // One report (a new document against a story, most calls): each of its protagonists is its core.
+    if (side.length === 1) return this.terms[side[0]]!.protagonists.some((p) => !this.namedBySome(other, p));
     const counts = new Map<number, number>();
     for (const m of side) for (const p of this.terms[m]!.protagonists) counts.set(p, (counts.get(p) ?? 0) + 1);
-    for (const [p, n] of counts) if (n * 2 >= side.length && !other.some((o) => namesAny(this.terms[o]!, p))) return true;
+    for (const [p, n] of counts) if (n * 2 >= side.length && !this.namedBySome(other, p)) return true;
+    return false;
+  }
+
+  private namedBySome(docs: number[], term: number): boolean {
+    for (const d of docs) if (namesAny(this.terms[d]!, term)) return true;
     return false;
   }
 
   private linkToStory(index: number, root: number, except = -1): number {
     const list = this.compared(root);
+    const n = except >= 0 && list.includes(except) ? list.length - 1 : list.length;
+    if (n === 0) return 0;
     const factor = this.conflictFactor([index], except >= 0 ? list.filter((m) => m !== except) : list);
-    let sum = 0;
-    let n = 0;
-    for (const m of list) {
-      if (m === except) continue;
-      sum += this.similarity(index, m);
-      n++;
-    }
-    return n ? (factor * sum) / n : 0;
+    return (factor * this.similarities(index, list, except)) / n;
   }
 
   private linkBetween(a: number, b: number): number {
@@ -280,7 +296,7 @@ export class EventClusters {
     const lb = this.compared(b);
     if (la.length === 0 || lb.length === 0) return 0;
     let sum = 0;
-    for (const x of la) for (const y of lb) sum += this.similarity(x, y);
+    for (const x of la) sum = this.similarities(x, lb, -1, sum);
     const factor = this.conflictFactor(la, lb);
     return (factor * sum) / (la.length * lb.length);
   }

@@ -5,6 +5,7 @@
  * learned as documents arrive, so an early document is not stuck with the weights of
  * a corpus of one.
  */
+import { remembered } from '../model/remembered.js';
 import type { AnalysedDocument, Event } from '../model/index.js';
 
 /** Function words and reporting verbs: frequent in every news report, telling nothing about which event. */
@@ -73,10 +74,20 @@ export function stem(word: string): string {
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private df = new Uint32Array(1024);
-  documents = 0;
+  /**
+   * Each term's IDF as last computed, and the document count it was computed at plus one (0:
+   * never): the linker weighs the same terms of hundreds of documents between two counts.
+   */
+  private idfs = new Float64Array(1024);
+  private idfAt = new Uint32Array(1024);
+  private counted = 0;
 
   /** Smoothing: as if this many documents without the term had been seen, so early IDFs are flat, not noise. */
   private static readonly PRIOR_DOCUMENTS = 50;
+
+  get documents(): number {
+    return this.counted;
+  }
 
   intern(term: string): number {
     let id = this.ids.get(term);
@@ -84,9 +95,9 @@ export class Vocabulary {
       id = this.ids.size;
       this.ids.set(term, id);
       if (id >= this.df.length) {
-        const grown = new Uint32Array(this.df.length * 2);
-        grown.set(this.df);
-        this.df = grown;
+        this.df = grown(this.df, new Uint32Array(this.df.length * 2));
+        this.idfs = grown(this.idfs, new Float64Array(this.df.length));
+        this.idfAt = grown(this.idfAt, new Uint32Array(this.df.length));
       }
     }
     return id;
@@ -94,12 +105,17 @@ export class Vocabulary {
 
   /** Counts one document's distinct terms. */
   count(ids: Iterable<number>): void {
-    this.documents += 1;
+    this.counted += 1;
     for (const id of ids) this.df[id] += 1;
   }
 
   idf(id: number): number {
-    return Math.log((this.documents + Vocabulary.PRIOR_DOCUMENTS) / (this.df[id] + 1));
+    // A term's count changes only with the document count, so the stamp is enough to know the value is current.
+    if (this.idfAt[id] === this.counted + 1) return this.idfs[id];
+    const idf = Math.log((this.counted + Vocabulary.PRIOR_DOCUMENTS) / (this.df[id] + 1));
+    this.idfs[id] = idf;
+    this.idfAt[id] = this.counted + 1;
+    return idf;
   }
 
   get size(): number {
@@ -107,7 +123,35 @@ export class Vocabulary {
   }
 }
 
+function grown<T extends Uint32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*|\d[\d,.]*\d|\d/gu;
+
+/** What a word (not a number) adds: a name term when capitalised, a word term when a content word. */
+interface WordTerms {
+  name: string | null;
+  word: string | null;
+}
+
+// The same words come back in every report: what each adds is remembered, one lookup a word,
+// and a remembered term string is hashed once however many maps it is looked up in.
+const termsOf = remembered((raw: string): WordTerms => {
+  const token = raw.toLowerCase();
+  const stop = STOPWORDS.has(token);
+  return {
+    name: token.length >= 2 && !stop && upperInitial(raw) ? `c:${raw}` : null,
+    word: token.length < 3 || stop ? null : `w:${stem(token)}`,
+  };
+});
+
+function upperInitial(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 128) return first >= 65 && first <= 90;
+  return /^\p{Lu}/u.test(word);
+}
 
 /** Raw term weights of a document, before IDF. */
 export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; names: Map<string, number>; protagonists: string[]; leadEvents: LeadEvent[] } {
@@ -118,17 +162,16 @@ export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; n
   for (const [text, base] of [[title, TITLE_WEIGHT], [doc.text, 1]] as const) {
     for (const match of text.matchAll(WORD)) {
       const weight = base === 1 && match.index < LEAD_CHARS ? LEAD_WEIGHT : base;
-      const token = match[0].toLowerCase();
-      if (/^\d/.test(token)) {
-        const number = token.replace(/[,.](?=\d{3}\b)/g, '').replace(/[.,]$/, '');
+      const first = match[0].charCodeAt(0);
+      if (first >= 48 && first <= 57) {
+        const number = match[0].replace(/[,.](?=\d{3}\b)/g, '').replace(/[.,]$/, '');
         // Single digits are too common to tell events apart; years and counts are not.
         if (number.length >= 2) names.set(`n:${number}`, (names.get(`n:${number}`) ?? 0) + weight * 0.5);
         continue;
       }
-      if (token.length >= 2 && !STOPWORDS.has(token) && /^\p{Lu}/u.test(match[0])) names.set(`c:${match[0]}`, (names.get(`c:${match[0]}`) ?? 0) + weight);
-      if (token.length < 3 || STOPWORDS.has(token)) continue;
-      const key = `w:${stem(token)}`;
-      words.set(key, (words.get(key) ?? 0) + weight);
+      const { name, word } = termsOf(match[0]);
+      if (name) names.set(name, (names.get(name) ?? 0) + weight);
+      if (word) words.set(word, (words.get(word) ?? 0) + weight);
     }
   }
   for (const entity of doc.entities) {
@@ -193,14 +236,20 @@ export function documentTerms(doc: AnalysedDocument, vocabulary: Vocabulary): Do
 
 /** TF-IDF vector under the current counts, each kind normalised and scaled by its share of the similarity. */
 export function weighted(terms: DocumentTerms, vocabulary: Vocabulary): Float64Array {
-  const out = new Float64Array(terms.ids.length);
-  const norms = [0, 0];
+  // Recomputed for every compared document each time the IDF moves: plain locals, one accumulator per kind.
+  const { ids, weights, kinds } = terms;
+  const out = new Float64Array(ids.length);
+  let words = 0;
+  let names = 0;
   for (let i = 0; i < out.length; i++) {
-    out[i] = terms.weights[i] * vocabulary.idf(terms.ids[i]);
-    norms[terms.kinds[i]] += out[i] * out[i];
+    const x = weights[i] * vocabulary.idf(ids[i]);
+    out[i] = x;
+    if (kinds[i] === 0) words += x * x;
+    else names += x * x;
   }
-  const scale = [Math.sqrt(WORD_SHARE) / Math.sqrt(norms[0] || 1), Math.sqrt(1 - WORD_SHARE) / Math.sqrt(norms[1] || 1)];
-  for (let i = 0; i < out.length; i++) out[i] *= scale[terms.kinds[i]];
+  const wordScale = Math.sqrt(WORD_SHARE) / Math.sqrt(words || 1);
+  const nameScale = Math.sqrt(1 - WORD_SHARE) / Math.sqrt(names || 1);
+  for (let i = 0; i < out.length; i++) out[i] *= kinds[i] === 0 ? wordScale : nameScale;
   return out;
 }
 
@@ -219,6 +268,41 @@ function contains(ids: Uint32Array, id: number): boolean {
 /** Whether the document's kept terms include the term. */
 export function namesAny(terms: DocumentTerms, id: number): boolean {
   return contains(terms.ids, id);
+}
+
+/**
+ * One document's weighted vector spread over an array indexed by term id (zero elsewhere), so
+ * that its dot product with each of many others is one pass over the other's terms instead of
+ * a merge of two sorted lists: the linker compares a document with hundreds of others in a row.
+ * The sum adds the same products in the same order (ascending term id) as `dot`, plus zeros.
+ */
+export class SpreadVector {
+  private values = new Float64Array(1024);
+  private loaded: Uint32Array | null = null;
+
+  /** Spreads `terms`; every id of the documents it is then compared with must be below `size`. */
+  load(terms: DocumentTerms, weights: Float64Array, size: number): void {
+    if (this.loaded) this.clear();
+    if (this.values.length < size) this.values = new Float64Array(Math.max(size, this.values.length * 2));
+    const ids = terms.ids;
+    for (let i = 0; i < ids.length; i++) this.values[ids[i]] = weights[i];
+    this.loaded = ids;
+  }
+
+  dot(b: DocumentTerms, wb: Float64Array): number {
+    const values = this.values;
+    const ids = b.ids;
+    let sum = 0;
+    for (let j = 0; j < ids.length; j++) sum += values[ids[j]] * wb[j];
+    return sum;
+  }
+
+  /** Zeroes what `load` wrote, so the array is ready for the next document. */
+  clear(): void {
+    if (!this.loaded) return;
+    for (const id of this.loaded) this.values[id] = 0;
+    this.loaded = null;
+  }
 }
 
 /** Dot product of two weighted vectors over their sorted term ids. */

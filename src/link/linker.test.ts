@@ -5,7 +5,7 @@ import { documentId } from '../pipeline/document.js';
 import { EventClusters } from './clusters.js';
 import { dayNumber } from './days.js';
 import { mainYear, StoryLinker } from './index.js';
-import { documentTerms, leadEventsCross, rawTerms, Vocabulary } from './features.js';
+import { documentTerms, dot, leadEventsCross, rawTerms, SpreadVector, Vocabulary, weighted } from './features.js';
 import { loadedTermsIn } from './loaded-terms.js';
 
 // Invented reports: places, people and outlets are fictional.
@@ -171,6 +171,40 @@ describe('rawTerms', () => {
     // Headline and lead words weigh more than the same word later.
     expect(names.get('c:Holloway')!).toBeGreaterThan(names.get('c:Okafor')!);
     expect(words.has('w:creamery')).toBe(true);
+  });
+});
+
+describe('Vocabulary', () => {
+  it('recomputes an IDF it remembers once the counts move', () => {
+    const vocabulary = new Vocabulary();
+    const creamery = vocabulary.intern('w:creamery');
+    const bypass = vocabulary.intern('w:bypass');
+    vocabulary.count([creamery]);
+    const before = vocabulary.idf(creamery);
+    expect(vocabulary.idf(creamery)).toBe(before);
+    expect(before).toBeCloseTo(Math.log(51 / 2));
+    vocabulary.count([creamery, bypass]);
+    expect(vocabulary.idf(creamery)).toBeCloseTo(Math.log(52 / 3));
+    expect(vocabulary.idf(bypass)).toBeCloseTo(Math.log(52 / 2));
+  });
+});
+
+describe('SpreadVector', () => {
+  it('gives the dot product of sorted term lists, to the last bit, and is clean for the next document', () => {
+    const vocabulary = new Vocabulary();
+    const docs = [FIRE_2023_A, FIRE_2023_B, FIRE_2025_A, COUNCIL].map((d) => documentTerms(d, vocabulary));
+    const vectors = docs.map((t) => weighted(t, vocabulary));
+    const spread = new SpreadVector();
+    for (let a = 0; a < docs.length; a++) {
+      spread.load(docs[a], vectors[a], vocabulary.size);
+      for (let b = 0; b < docs.length; b++) expect(spread.dot(docs[b], vectors[b])).toBe(dot(docs[a], vectors[a], docs[b], vectors[b]));
+      spread.clear();
+    }
+    // The two reports of one fire share terms; after clear() nothing of them is left behind.
+    expect(dot(docs[0], vectors[0], docs[1], vectors[1])).toBeGreaterThan(0);
+    spread.load(docs[3], vectors[3], vocabulary.size);
+    spread.clear();
+    expect(spread.dot(docs[0], vectors[0])).toBe(0);
   });
 });
 

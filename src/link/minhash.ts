@@ -38,23 +38,51 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+const encoder = new TextEncoder();
+
 /** MinHash signature of the text's word shingles; null for a text too short to have one. */
 export function signature(text: string): Uint32Array | null {
   if (!hasher) throw new Error('minhash: loadHasher() must be awaited first');
   const tokens = words(text);
   if (tokens.length < SHINGLE_WORDS) return null;
-  const mins = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
-    // The shingle's words joined by spaces, built without an array per shingle.
-    let shingle = tokens[i];
-    for (let k = 1; k < SHINGLE_WORDS; k++) shingle += ' ' + tokens[i + k];
-    const h = hasher.h32(shingle);
-    for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const v = (Math.imul(h, MULTIPLIERS[k]) + OFFSETS[k]) >>> 0;
-      if (v < mins[k]) mins[k] = v;
+  // The words joined by spaces and encoded once: each shingle is a run of those bytes, hashed
+  // as it stands (the same bytes, so the same hash, as the shingle's own string).
+  const bytes = encoder.encode(tokens.join(' '));
+  const starts = new Uint32Array(tokens.length + 1);
+  for (let i = 0, at = 0; i < tokens.length; i++) {
+    starts[i] = at;
+    at += utf8Length(tokens[i]) + 1;
+  }
+  starts[tokens.length] = bytes.length + 1;
+  const hashes = new Uint32Array(tokens.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < hashes.length; i++) hashes[i] = hasher.h32Raw(bytes.subarray(starts[i], starts[i + SHINGLE_WORDS] - 1));
+  const mins = new Uint32Array(SIGNATURE_SIZE);
+  for (let k = 0; k < SIGNATURE_SIZE; k++) {
+    const multiplier = MULTIPLIERS[k];
+    const offset = OFFSETS[k];
+    let min = 0xffffffff;
+    for (let i = 0; i < hashes.length; i++) {
+      const v = (Math.imul(hashes[i], multiplier) + offset) >>> 0;
+      if (v < min) min = v;
     }
+    mins[k] = min;
   }
   return mins;
+}
+
+/** Bytes of a string in UTF-8 (a word token has no lone surrogate). */
+function utf8Length(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 /** Estimated Jaccard similarity of the two texts' shingle sets. */

@@ -6,6 +6,7 @@
 import { readDataFile } from '../../model/data-files.js';
 import type { Entity } from '../../model/index.js';
 import { nameKey, skeletonKey } from './names.js';
+import { remembered } from '../../model/remembered.js';
 
 export type EntityType = Entity['type'];
 
@@ -114,8 +115,14 @@ export function isCountry(entry: GazetteerEntry | null): boolean {
   return !!entry && entry.type === 'GPE' && gazetteer().countries.has(entry.name);
 }
 
-/** The type every entry of a name agrees on, even when the name is shared by several entries. */
-export function knownType(text: string): EntityType | null {
+/**
+ * The type every entry of a name agrees on, even when the name is shared by several entries.
+ * Remembered by the text as written: each capitalised word is looked up with every run of
+ * words after it, on every page (the gazetteer never changes once loaded).
+ */
+export const knownType = remembered(typeOfName);
+
+function typeOfName(text: string): EntityType | null {
   const key = nameKey(text);
   const list = gazetteer().byKey.get(key);
   if (!list?.length) return null;

@@ -4,6 +4,7 @@
  * (Mahmoud/Mahmud, Sergei/Sergey, Shtayeh/Shtayyeh, Vassily/Vasily), so that one real
  * name spelt several ways gets one key.
  */
+import { remembered } from '../../model/remembered.js';
 
 const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ph/g, 'f'],
@@ -27,23 +28,10 @@ export function stripDiacritics(text: string): string {
 }
 
 /**
- * The same names come back on every page and every key is a chain of regular expressions
- * (about a quarter of the entity stage's time): results are remembered, up to a bound.
+ * Case, accents, dots, hyphens and spacing folded: "U.S." -> "us", "al-Qaeda" -> "al qaeda".
+ * Remembered, as the skeletons below: the same names come back on every page and every key is
+ * a chain of regular expressions (about a quarter of the entity stage's time).
  */
-function remembered(fold: (text: string) => string, limit = 20_000): (text: string) => string {
-  const known = new Map<string, string>();
-  return (text) => {
-    let folded = known.get(text);
-    if (folded === undefined) {
-      if (known.size >= limit) known.clear();
-      folded = fold(text);
-      known.set(text, folded);
-    }
-    return folded;
-  };
-}
-
-/** Case, accents, dots, hyphens and spacing folded: "U.S." -> "us", "al-Qaeda" -> "al qaeda". */
 export const nameKey = remembered(foldName);
 
 function foldName(text: string): string {

@@ -81,6 +81,7 @@ export const pluralDuration: PatternRule = {
 export const agoPoint: PatternRule = {
   name: 'ago',
   pattern: new RegExp(String.raw`\b${HEDGE}(?:(${NUMBER}|a|an|${VAGUE})(?:\s+|-))?(?:${UNITS}|${UNIT})\s+(ago|earlier|hence)\b`, 'gi'),
+  needs: new RegExp(String.raw`(?:${UNITS}|${UNIT})\s+(?:ago|earlier|hence)`, 'i'),
   extract: (m, { anchor }) => {
     const unit = unitOf(m[2] ?? m[3]);
     if (!unit) return null;

@@ -28,6 +28,7 @@ const YEAR_PART = String.raw`(?:,?\s+(?:of\s+)?(?:(?:fiscal\s+)?((?:19|20)\d\d)|
 export const quarter: PatternRule = {
   name: 'quarter',
   pattern: new RegExp(String.raw`\b(?:(?:the|its|their|a|this\s+year's|last\s+year's)\s+)?(?:(?:fiscal|calendar|financial)\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(quarter|half)\b${YEAR_PART}`, 'gi'),
+  needs: /(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:quarter|half)/i,
   extract: (m, { text, anchor }) => {
     const isQuarter = m[2].toLowerCase() === 'quarter';
     const n = (isQuarter ? QUARTER_NUMBER : HALF_NUMBER)[m[1].toLowerCase()];
@@ -68,6 +69,7 @@ const QUARTER_OFFSET: Readonly<Record<string, number>> = {
 export const relativeQuarter: PatternRule = {
   name: 'relative-quarter',
   pattern: /\b(this|last|next|the\s+current|the\s+previous|the\s+latest|the\s+most\s+recent|the\s+recent|the\s+last|the\s+next|the\s+coming|the)\s+quarter\b(?!\s+of\b|\s+century|-)/gi,
+  needs: /quarter/i,
   extract: (m, { anchor }) => {
     const offset = QUARTER_OFFSET[m[1].toLowerCase().replace(/\s+/g, ' ')];
     const value = relative(anchor, (a) => {

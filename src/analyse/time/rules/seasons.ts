@@ -43,6 +43,7 @@ const SEASON = `(${alternation(Object.keys(SEASONS))})`;
 export const seasonWithYear: PatternRule = {
   name: 'season-year',
   pattern: new RegExp(String.raw`\b(?:(?:early|late|mid)[\s-])?(?:the\s+)?${SEASON}\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'gi'),
+  needs: new RegExp(String.raw`${SEASON}\s+(?:of\s+)?(?:19|20)\d\d`, 'i'),
   extract: (m) => ({ type: 'DATE', value: `${m[2]}-${SEASONS[m[1].toLowerCase()]}`, grain: 'other' }),
 };
 

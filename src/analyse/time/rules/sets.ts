@@ -51,6 +51,7 @@ export const everyPeriod: PatternRule = {
 export const rate: PatternRule = {
   name: 'rate',
   pattern: new RegExp(String.raw`(?:\b(?:once|twice|thrice|${NUMBER}\s+times)\s+|(?<=\d\s?))an?\s+${UNIT}\b`, 'gi'),
+  needs: new RegExp(String.raw`(?:once|twice|thrice|times)\s+an?\s+${UNIT}|\d\s?an?\s+${UNIT}`, 'i'),
   extract: (m) => {
     const unit = DURATION_UNITS[m[1].toLowerCase()];
     return unit ? { type: 'SET', value: durationValue(1, unit), grain: 'other' } : null;

@@ -23,6 +23,7 @@ export const bareYear: PatternRule = {
 export const decade: PatternRule = {
   name: 'decade',
   pattern: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-])?(1[89]\d|20\d)0s\b/gi,
+  needs: /\d0s/i,
   extract: (m) => ({ type: 'DATE', value: `${m[1]}X`, grain: 'other' }),
 };
 
