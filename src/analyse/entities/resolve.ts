@@ -10,6 +10,7 @@ import type { Entity } from '../../model/index.js';
 import { gazetteer, type EntityType, type GazetteerEntry } from './gazetteer.js';
 import { orgHeads, titleNouns } from './lexicon.js';
 import { acronymOf, nameKey, shortHash, skeletonKey, slug } from './names.js';
+import { remembered } from '../../model/remembered.js';
 import { chosenEntry, type Mention } from './recognise.js';
 
 interface Cluster {
@@ -77,12 +78,7 @@ interface SurnameIndex {
   bySurname: Map<string, { key: string; entry: GazetteerEntry }[]>;
   /** Name forms of each person in the gazetteer: the dictionaries list many spellings of the people in the news. */
   forms: Map<GazetteerEntry, number>;
-  /** Answers of `surnameCountry` by name key: the same surnames come back on every page. */
-  countries: Map<string, string | null>;
 }
-
-/** Names whose surname country is remembered, at most: the cache is emptied when full. */
-const REMEMBERED_SURNAMES = 20_000;
 
 const surnameIndexes = new WeakMap<object, SurnameIndex>();
 
@@ -91,7 +87,7 @@ function peopleBySurname(): SurnameIndex {
   const g = gazetteer();
   let index = surnameIndexes.get(g);
   if (!index) {
-    index = { bySurname: new Map(), forms: new Map(), countries: new Map() };
+    index = { bySurname: new Map(), forms: new Map() };
     for (const [key, list] of g.byKey) {
       const parts = key.split(' ');
       if (parts.length < 2) continue;
@@ -118,16 +114,11 @@ const SURNAME_COUNTRY_SHARE = 0.8;
  * dictionaries list (George Bush has a dozen, the Cayman Islands' McKeeva Bush one); else null.
  */
 function surnameCountry(surname: string): string | null {
-  const key = nameKey(surname);
-  const { countries } = peopleBySurname();
-  let country = countries.get(key);
-  if (country === undefined) {
-    if (countries.size >= REMEMBERED_SURNAMES) countries.clear();
-    country = countryOfSurname(key);
-    countries.set(key, country);
-  }
-  return country;
+  return countryByNameKey(nameKey(surname));
 }
+
+/** The same surnames come back on every page. */
+const countryByNameKey = remembered(countryOfSurname);
 
 function countryOfSurname(key: string): string | null {
   const last = key.split(' ').pop() ?? '';
