@@ -40,6 +40,22 @@ const byPath = (suffix: string, title?: RegExp) =>
   docs.find((d) => d.source.path?.endsWith(suffix) && (!title || title.test(d.title ?? '')))!;
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
 
+/** A document with nothing analysed in it, for the search tests: a real record's shape with the given text. */
+function plainDocument(path: string, fields: Pick<AnalysedDocument, 'id' | 'title' | 'published' | 'text'> & Partial<AnalysedDocument>): AnalysedDocument {
+  return {
+    ...byPath('mozambique-floods.jsonl', /toll rises/),
+    source: { path, url: null, id: null, record: null },
+    dateline: null,
+    entities: [],
+    times: [],
+    events: [],
+    quotes: [],
+    claims: [],
+    eventDate: null,
+    ...fields,
+  };
+}
+
 interface Engine {
   name: string;
   skip: boolean;
@@ -323,26 +339,17 @@ describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
   it('counts search matches up to 1,000 and says so; words can be sorted newest first', async () => {
     const clubs = ['Kalvik', 'Orsund', 'Tarnby', 'Veld', 'Mirrow'];
     const day = (i: number) => new Date(Date.UTC(2021, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-    const base = byPath('mozambique-floods.jsonl', /toll rises/);
-    const result = (i: number): AnalysedDocument => ({
-      ...base,
-      id: `regatta-result-${String(i).padStart(4, '0')}`,
-      source: { path: `regatta/${i}.txt`, url: null, id: null, record: null },
-      outlet: i % 40 === 0 ? 'Lakeside Ledger' : 'Rowing Weekly',
-      // Two reports have the word in their title: the oldest, and one among the newest thousand.
-      title: i === 0 ? 'Regatta opens the season' : i === 900 ? 'Regatta reaches the final' : `Rowing results, week ${i}`,
-      published: day(i),
-      dateline: null,
-      text:
-        `Crews from ${clubs[i % clubs.length]} finished ${1 + (i % 7)}th in heat ${i} of the lake regatta on Saturday, ` +
-        `the club said, after ${2 + (i % 3)} kilometres rowed into a steady crosswind.`,
-      entities: [],
-      times: [],
-      events: [],
-      quotes: [],
-      claims: [],
-      eventDate: null,
-    });
+    const result = (i: number): AnalysedDocument =>
+      plainDocument(`regatta/${i}.txt`, {
+        id: `regatta-result-${String(i).padStart(4, '0')}`,
+        outlet: i % 40 === 0 ? 'Lakeside Ledger' : 'Rowing Weekly',
+        // Two reports have the word in their title: the oldest, and one among the newest thousand.
+        title: i === 0 ? 'Regatta opens the season' : i === 900 ? 'Regatta reaches the final' : `Rowing results, week ${i}`,
+        published: day(i),
+        text:
+          `Crews from ${clubs[i % clubs.length]} finished ${1 + (i % 7)}th in heat ${i} of the lake regatta on Saturday, ` +
+          `the club said, after ${2 + (i % 3)} kilometres rowed into a steady crosswind.`,
+      });
     for (let i = 0; i < 1005; i++) expect(await store.add(result(i))).toBe('stored');
 
     // 1,005 match: relevance ranks the newest 1,000, so the oldest title match is not among them.
@@ -373,25 +380,15 @@ describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
   }, 120_000);
 
   it('finds matches dated at every grain, and undated ones, in date order (slices of dates, migration 005)', async () => {
-    const base = byPath('mozambique-floods.jsonl', /toll rises/);
     const dates = ['2019-03-02', '2019-03', '2019-03-01', '2019', '2019-01-01', null, '2018-12-31', '2019-02'];
     for (const [i, published] of dates.entries()) {
-      const doc: AnalysedDocument = {
-        ...base,
+      const doc = plainDocument(`lighthouse/${i}.txt`, {
         id: `lighthouse-${i}`,
-        source: { path: `lighthouse/${i}.txt`, url: null, id: null, record: null },
         outlet: 'Cape Gazette',
         title: `Lighthouse keepers, report ${i}`,
         published,
-        dateline: null,
         text: `The lighthouse keepers of Cape Mirrow logged ${i + 3} passing freighters in the fog, the harbour office said.`,
-        entities: [],
-        times: [],
-        events: [],
-        quotes: [],
-        claims: [],
-        eventDate: null,
-      };
+      });
       expect(await store.add(doc)).toBe('stored');
     }
     const expected = ['2019-03-02', '2019-03-01', '2019-03', '2019-02', '2019-01-01', '2019', '2018-12-31', null];
@@ -437,7 +434,6 @@ describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
   });
 
   it('makes the snippet around the first match, however deep in the text, marking stemmed forms', async () => {
-    const base = byPath('mozambique-floods.jsonl', /toll rises/);
     const paragraphs = [
       'VALMORE, April 14 - Dock workers at the port of Valmore voted on Monday to extend their overtime ban for a third week, the union said.',
       'The ban has slowed the unloading of grain and fertiliser, and shipping agents said more than a dozen bulk carriers were waiting at anchor outside the breakwater.',
@@ -451,21 +447,12 @@ describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
       'Passenger services were not affected by the dispute, the port authority said, and the island ferries would keep their summer timetable.',
       'The ban does not cover maintenance crews, who continued dredging the approach channel over the weekend.',
     ];
-    const doc: AnalysedDocument = {
-      ...base,
+    const doc = plainDocument('valmore/overtime-ban.txt', {
       id: 'valmore-overtime-ban',
-      source: { path: 'valmore/overtime-ban.txt', url: null, id: null, record: null },
       title: 'Valmore dockers prolong their overtime ban',
       published: '2025-04-14',
-      dateline: null,
       text: paragraphs.join('\n\n'),
-      entities: [],
-      times: [],
-      events: [],
-      quotes: [],
-      claims: [],
-      eventDate: null,
-    };
+    });
     expect(await store.add(doc)).toBe('stored');
     const deep = doc.text.indexOf('ferries');
     expect(deep).toBeGreaterThan(1000);
