@@ -6,6 +6,7 @@
  * a corpus of one.
  */
 import { remembered } from '../model/remembered.js';
+import { grown } from './grown.js';
 import type { AnalysedDocument, Event } from '../model/index.js';
 
 /** Function words and reporting verbs: frequent in every news report, telling nothing about which event. */
@@ -121,11 +122,6 @@ export class Vocabulary {
   get size(): number {
     return this.ids.size;
   }
-}
-
-function grown<T extends Uint32Array | Float64Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*|\d[\d,.]*\d|\d/gu;

@@ -10,6 +10,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReportSummary } from './comparison.js';
+import { grown } from './grown.js';
 
 /** Records are written in chunks of about this many bytes. */
 const CHUNK_BYTES = 256 * 1024;
@@ -29,7 +30,10 @@ export class ReportSpool {
   /** Appends a summary; returns its index (0, 1, 2, ... in the order added). */
   add(summary: ReportSummary): number {
     const bytes = Buffer.from(JSON.stringify(summary), 'utf8');
-    if (this.count === this.starts.length) this.grow();
+    if (this.count === this.starts.length) {
+      this.starts = grown(this.starts, new Float64Array(this.starts.length * 2));
+      this.lengths = grown(this.lengths, new Uint32Array(this.lengths.length * 2));
+    }
     const index = this.count++;
     this.starts[index] = this.end;
     this.lengths[index] = bytes.length;
@@ -96,14 +100,5 @@ export class ReportSpool {
       }
     }
     return this.fd;
-  }
-
-  private grow(): void {
-    const starts = new Float64Array(this.starts.length * 2);
-    starts.set(this.starts);
-    this.starts = starts;
-    const lengths = new Uint32Array(this.lengths.length * 2);
-    lengths.set(this.lengths);
-    this.lengths = lengths;
   }
 }
