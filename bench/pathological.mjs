@@ -12,10 +12,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { cliExecutable } from './shared.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const option = (name) => {
   const i = args.indexOf(name);
@@ -32,7 +31,8 @@ const dir = mkdtempSync(join(tmpdir(), 'dateline-pathological-'));
 /** Runs the CLI on one file; resolves with its exit code, stderr and whether it was stopped for time. */
 function analyse(path) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'bin/dateline.js'), 'analyze', path, '--jobs', jobs, '--no-progress'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // As a user's `dateline` runs: the launcher's first line (memory flags) applies.
+    const child = spawn(cliExecutable, ['analyze', path, '--jobs', jobs, '--no-progress'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => {
       stderr += chunk;

@@ -7,6 +7,7 @@ import { parseFeed } from 'feedsmith';
 import type { AnyFeed } from 'feedsmith';
 import type { IngestItem, RawDocument } from '../model/index.js';
 import { normaliseDate } from './dates.js';
+import { type FeedPartLimits, feedParts, lineAt } from './feed-parts.js';
 import { documentItem, errorMessage, failure, skipped } from './items.js';
 
 /** One feed item reduced to what ingest needs, whatever the feed format. */
@@ -31,8 +32,18 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   ndash: '\u2013', mdash: '\u2014', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', hellip: '\u2026',
 };
 
-/** Every item of the feed in `text`, or one failure when the feed cannot be read. */
-export function* feedItems(text: string, path: string, fileWarnings: readonly string[] = []): Generator<IngestItem> {
+/**
+ * Every item of the feed in `text`, or one failure when the feed cannot be read. A large
+ * XML feed is parsed a part at a time (feed-parts.ts), lazily, so only one part's parse is
+ * alive at once. The whole text is validated first, so a malformed feed fails before any
+ * item, with its line and column.
+ */
+export function* feedItems(
+  text: string,
+  path: string,
+  fileWarnings: readonly string[] = [],
+  partLimits: FeedPartLimits = {},
+): Generator<IngestItem> {
   const isJson = text.trimStart().startsWith('{');
   if (!isJson) {
     const valid = XMLValidator.validate(text);
@@ -43,38 +54,61 @@ export function* feedItems(text: string, path: string, fileWarnings: readonly st
     }
   }
 
-  let parsed: AnyFeed;
-  try {
-    parsed = parseFeed(text);
-  } catch (error) {
-    yield failure(path, `malformed feed: ${isJson ? 'not a JSON Feed' : 'not an RSS, RDF or Atom feed'} (${errorMessage(error)})`);
-    return;
-  }
-
-  const outlet = cleanTitle(feedTitle(parsed));
-  const entries = feedEntries(parsed);
-  // Not an error, but silence would leave the reader wondering what became of the file.
-  if (entries.length === 0) {
-    yield skipped(path, 'feed has no items');
-    return;
-  }
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
-    const record = `item ${i + 1}`;
-    const url = entry.link?.trim() || null;
-    const title = cleanTitle(entry.title);
-    const content = entry.content?.trim() ? entry.content : null;
-    if (!content) {
-      const named = title ? ` "${title}"` : '';
-      yield failure(path, `${record}${named}: no content (neither full content nor description/summary)`, { url, record });
-      continue;
+  const parts = isJson ? null : feedParts(text, partLimits);
+  let outlet: string | null = null;
+  let numbered = 0;
+  for (const { xml, start } of parts ? parts.parts() : [{ xml: text, start: 0 }]) {
+    const read = readFeed(xml);
+    if ('error' in read) {
+      const what = `${isJson ? 'not a JSON Feed' : 'not an RSS, RDF or Atom feed'} (${errorMessage(read.error)})`;
+      // Rare past the validator (it lets `<!` inside an element through). Items already yielded
+      // stay yielded, as in JSON Lines and WARC; the message says where the rest went missing.
+      const rest = numbered === 0 ? '' : ` items from item ${numbered + 1} (line ${lineAt(text, start)}) on not read:`;
+      yield failure(path, `malformed feed:${rest} ${what}`);
+      return;
     }
-    const kind: RawDocument['kind'] = entry.markup ?? PATTERNS.markupTag.test(content) ? 'html' : 'text';
-    const warnings = [...fileWarnings];
-    const published = normaliseDate(entry.date);
-    if (entry.date && !published) warnings.push(`item date "${entry.date}" is not a recognisable date; ignored`);
-    yield documentItem(path, { url, record }, { kind, body: content, title, published, outlet, warnings });
+    // Every part carries the feed's header, so the first part's title is the feed's.
+    if (numbered === 0) outlet = cleanTitle(read.title);
+    for (const entry of read.entries) {
+      numbered++;
+      yield entryItem(entry, numbered, { path, outlet, fileWarnings });
+    }
   }
+  // Not an error, but silence would leave the reader wondering what became of the file.
+  if (numbered === 0) yield skipped(path, 'feed has no items');
+}
+
+/**
+ * The feed's title and entries from one parse. The parse tree is dropped here, not kept
+ * alive while the entries are yielded one by one at the pipeline's pace, so it dies young.
+ */
+function readFeed(xml: string): { title: string | null; entries: FeedEntry[] } | { error: unknown } {
+  try {
+    const parsed = parseFeed(xml);
+    return { title: feedTitle(parsed), entries: feedEntries(parsed) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+function entryItem(
+  entry: FeedEntry,
+  number: number,
+  { path, outlet, fileWarnings }: { path: string; outlet: string | null; fileWarnings: readonly string[] },
+): IngestItem {
+  const record = `item ${number}`;
+  const url = entry.link?.trim() || null;
+  const title = cleanTitle(entry.title);
+  const content = entry.content?.trim() ? entry.content : null;
+  if (!content) {
+    const named = title ? ` "${title}"` : '';
+    return failure(path, `${record}${named}: no content (neither full content nor description/summary)`, { url, record });
+  }
+  const kind: RawDocument['kind'] = entry.markup ?? PATTERNS.markupTag.test(content) ? 'html' : 'text';
+  const warnings = [...fileWarnings];
+  const published = normaliseDate(entry.date);
+  if (entry.date && !published) warnings.push(`item date "${entry.date}" is not a recognisable date; ignored`);
+  return documentItem(path, { url, record }, { kind, body: content, title, published, outlet, warnings });
 }
 
 function feedTitle(parsed: AnyFeed): string | null {

@@ -29,7 +29,7 @@ export interface IngestOptions {
 }
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
-/** A feed is parsed whole, so it needs a ceiling of its own. */
+/** A feed is read whole (then parsed a part at a time: feed-parts.ts), so it needs a ceiling of its own. */
 export const MAX_FEED_BYTES = 200 * 1024 * 1024;
 
 /** Sniffing starts with this much; only a file that begins with a lot of whitespace needs more. */
