@@ -145,6 +145,13 @@ const claimed = new Map(); // key of any name or variant -> entry
 function add(entry, { curated = false } = {}) {
   const key = keyOf(entry.name);
   const names = [entry.name, ...entry.variants].map(keyOf);
+  // A derived entry that lists a curated nationality among its spellings ("Croat" under Croatia) loses that
+  // spelling, not the whole entry.
+  if (!curated && !claimed.get(key)?.curated) {
+    const foreign = (v) => { const c = claimed.get(keyOf(v)); return c?.curated && c.type === 'NORP' && entry.type !== 'NORP'; };
+    entry.variants = entry.variants.filter((v) => !foreign(v));
+    names.splice(0, names.length, key, ...entry.variants.map(keyOf));
+  }
   const clash = names.map((k) => claimed.get(k)).find(Boolean);
   if (clash) {
     if (clash.curated && !curated) {

@@ -17,6 +17,12 @@ const TITLE_NOUNS = [
   'lady', 'saint', 'st.', 'father', 'sister', 'brother', 'president-elect',
 ] as const;
 
+/** Offices that may follow a portfolio or party inside a run of capitals ("Telecommunications Minister", "Conservative MP"). */
+const OFFICES = [
+  'minister', 'secretary', 'president', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
+  'governor', 'mayor', 'senator', 'mp', 'ceo', 'director', 'commissioner',
+] as const;
+
 /** Words that may stand before a title noun inside a title ("Foreign Ministry Spokesperson", "Deputy Prime Minister"). */
 const TITLE_MODIFIERS = [
   'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'justice', 'economy', 'trade',
@@ -37,10 +43,11 @@ const ORG_HEADS = [
   'foundation', 'society', 'cabinet', 'guard', 'militia', 'navy', 'command', 'corps', 'administration',
   'secretariat', 'church', 'school', 'college', 'academy', 'club', 'airlines', 'airways', 'news', 'times', 'post',
   'radio', 'television', 'tv', 'agency', 'exchange', 'holdings', 'industries', 'motors', 'systems', 'technologies',
-  'group', 'trust', 'partners', 'capital', 'securities', 'bancorp', 'insurance', 'energy', 'oil', 'petroleum',
+  'group', 'trust', 'partners', 'partnership', 'brothers', 'incorporated', 'capital', 'securities', 'bancorp', 'insurance', 'energy', 'oil', 'petroleum',
   'telecom', 'communications', 'pharmaceuticals', 'media', 'press', 'journal', 'herald', 'gazette', 'tribune',
   'daily', 'magazine', 'channel', 'hospital', 'institution', 'council', 'directorate', 'caucus', 'coalition',
   'jihad', 'brotherhood', 'taliban', 'hezbollah', 'fc', 'united', 'rovers', 'wanderers', 'athletic', 'city',
+  'newsroom', 'newsdesk', 'desk',
 ] as const;
 
 /** Legal forms that end a company's name ("Corp", "Inc.", "Plc"). */
@@ -54,8 +61,24 @@ const LOC_HEADS = [
   'strip', 'river', 'mountains', 'mountain', 'mount', 'mt.', 'sea', 'ocean', 'valley', 'island', 'islands', 'lake',
   'desert', 'gulf', 'bay', 'peninsula', 'coast', 'heights', 'canal', 'plateau', 'basin', 'hills', 'delta',
   'straits', 'strait', 'channel', 'region', 'province', 'district', 'county', 'state', 'governorate', 'square',
-  'street', 'avenue', 'road', 'airport', 'port', 'crossing', 'camp', 'border',
+  'street', 'avenue', 'road', 'airport', 'port', 'crossing', 'camp', 'border', 'stadium', 'ground', 'oval',
 ] as const;
+
+/** Last words of the names of events, competitions, prizes and agreements ("World Cup", "Zimbabwe Open", "Warsaw Pact"). */
+const EVENT_HEADS = [
+  'cup', 'cups', 'open', 'series', 'prize', 'prizes', 'trophy', 'shield', 'classic', 'championship', 'championships',
+  'games', 'olympics', 'olympiad', 'prix', 'tournament', 'pact', 'convention', 'treaty', 'accord', 'accords',
+  'marathon', 'festival', 'awards', 'war',
+] as const;
+
+/** Compass words that make one place with the known place after them ("Central Asia", "Northern Ireland"). */
+const DIRECTIONS = [
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
+  'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower',
+] as const;
+
+/** Nouns of settlements and areas: "the town of X", "the X area" make X a place. */
+const PLACE_NOUNS = ['town', 'city', 'village', 'province', 'region', 'district', 'area', 'suburb', 'port', 'capital', 'state', 'island', 'county', 'municipality', 'settlement'] as const;
 
 /** Prepositions after which a capitalised word is most often a place. */
 const PLACE_CUES = ['in', 'from', 'near', 'at', 'to', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'throughout', 'around'] as const;
@@ -64,6 +87,20 @@ const PLACE_CUES = ['in', 'from', 'near', 'at', 'to', 'across', 'outside', 'insi
 const COMPANY_AFTER = ['shares', 'share', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'unit'] as const;
 /** Words before "of" or "in" and a name that make it a company: "shares of Newmont", "a stake in Barrick". */
 const COMPANY_BEFORE = ['shares', 'stock', 'stake', 'stakes', 'shareholders', 'subsidiary', 'unit', 'holding'] as const;
+
+/** Nouns for people that name the person right after them: "defender Dimas", "his wife , Peggy", "accomplice Frederick". */
+const PERSON_NOUNS = [
+  'defender', 'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'forward', 'fullback', 'skipper', 'batsman',
+  'bowler', 'quarterback', 'pitcher', 'jockey', 'trainer', 'wife', 'husband', 'son', 'daughter', 'mother', 'widow',
+  'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'accomplice', 'suspect', 'victim', 'colleague', 'teammate', 'compatriot',
+  'rival', 'opponent', 'partner', 'nicknamed', 'named', 'dubbed',
+] as const;
+
+/** Words before or after a name that make it a newspaper or broadcaster: "the daily El Mundo", "La Stampa newspaper". */
+const PRESS_NOUNS = ['daily', 'newspaper', 'news', 'weekly', 'magazine', 'tabloid', 'paper', 'broadcaster', 'network'] as const;
+
+/** Nouns after a name that make it a prize: "the Nobel award", "a Pulitzer laureate". */
+const PRIZE_NOUNS = ['award', 'awards', 'laureate', 'laureates', 'prize', 'prizes', 'medal', 'medals'] as const;
 
 /** Verbs of saying after which a capitalised word is most often a person. */
 const SPEECH_VERBS = ['said', 'says', 'told', 'added', 'wrote', 'asked', 'stated', 'explained', 'noted', 'stressed', 'urged', 'warned'] as const;
@@ -80,6 +117,7 @@ const NEVER_ALONE = [
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.',
   'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'gmt', 'utc',
+  'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'bst', 'cet', 'christmas', 'easter',
   'am', 'pm', 'a.m.', 'p.m.', 'mr.', 'mrs.', 'ms.', 'dr.', 'read', 'more', 'photo', 'video', 'update', 'updated',
   'breaking', 'exclusive', 'advertisement', 'please', 'yes', 'oh', 'thanks', 'thank', 'dear', 'following',
 ] as const;
@@ -97,14 +135,23 @@ export const PLACE_ENDINGS = /(?:stan|land|burg|bourg|ville|polis|grad|abad|pur|
 
 export const titleNouns: ReadonlySet<string> = new Set(TITLE_NOUNS);
 export const titleModifiers: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
+export const offices: ReadonlySet<string> = new Set(OFFICES);
 export const orgHeads: ReadonlySet<string> = new Set(ORG_HEADS);
 export const legalForms: ReadonlySet<string> = new Set(LEGAL_FORMS);
 export const orgOpeners: ReadonlySet<string> = new Set(ORG_OPENERS);
 export const locHeads: ReadonlySet<string> = new Set(LOC_HEADS);
+export const eventHeads: ReadonlySet<string> = new Set(EVENT_HEADS);
+export const directions: ReadonlySet<string> = new Set(DIRECTIONS);
+export const placeNouns: ReadonlySet<string> = new Set(PLACE_NOUNS);
 export const placeCues: ReadonlySet<string> = new Set(PLACE_CUES);
 export const companyAfter: ReadonlySet<string> = new Set(COMPANY_AFTER);
 export const companyBefore: ReadonlySet<string> = new Set(COMPANY_BEFORE);
 export const speechVerbs: ReadonlySet<string> = new Set(SPEECH_VERBS);
+export const personNouns: ReadonlySet<string> = new Set(PERSON_NOUNS);
+export const pressNouns: ReadonlySet<string> = new Set(PRESS_NOUNS);
+export const prizeNouns: ReadonlySet<string> = new Set(PRIZE_NOUNS);
+/** Generational suffixes after a surname: not part of the name as it is compared ("John Mills Jr" is Mills). */
+export const generational: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.']);
 export const neverAlone: ReadonlySet<string> = new Set(NEVER_ALONE);
 export const particles: ReadonlySet<string> = new Set(PARTICLES);
 export const connectors: ReadonlySet<string> = new Set(CONNECTORS);

@@ -6,7 +6,7 @@
  * document-level pass to settle (it may be the surname of a person named earlier).
  */
 import type { ReadText, Sentence } from '../nlp.js';
-import { gazetteer, knownType, lookup, type EntityType, type GazetteerEntry } from './gazetteer.js';
+import { gazetteer, isCountry, knownType, lookup, type EntityType, type GazetteerEntry } from './gazetteer.js';
 import { nameKey } from './names.js';
 import {
   PERSON_ENDINGS,
@@ -14,14 +14,22 @@ import {
   companyAfter,
   companyBefore,
   connectors,
+  directions,
+  eventHeads,
+  generational,
   honorifics,
   legalForms,
   locHeads,
   neverAlone,
+  offices,
   orgHeads,
   orgOpeners,
   particles,
+  personNouns,
   placeCues,
+  placeNouns,
+  pressNouns,
+  prizeNouns,
   speechVerbs,
   titleModifiers,
   titleNouns,
@@ -32,6 +40,10 @@ export interface Word {
   start: number;
   end: number;
   lower: string;
+  /** A line break stands between this word and the one before it: a name never runs across lines (tables, headings). */
+  newline: boolean;
+  /** The word is glued to a figure before it ("1,250M", "26th"): a unit or suffix, not a name. */
+  afterFigure: boolean;
 }
 
 export interface Mention {
@@ -74,7 +86,11 @@ export function wordsOf(read: ReadText, sentence: Sentence): Word[] {
       i += 2;
     }
     const value = text.slice(start, end);
-    words.push({ text: value, start, end, lower: value.toLowerCase() });
+    let newline = false;
+    if (words.length) for (let k = words[words.length - 1].end; k < start && !newline; k++) newline = text.charCodeAt(k) === 10;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    const afterFigure = before >= 48 && before <= 57;
+    words.push({ text: value, start, end, lower: value.toLowerCase(), newline, afterFigure });
   }
   return words;
 }
@@ -125,15 +141,86 @@ interface SentenceContext {
   caps: boolean;
   index: number;
   text: string;
+  evidence: CaseEvidence;
+  /** `nameLike` of each word, worked out once: 0 not yet, 1 no, 2 yes (runs are read more than once). */
+  nameLike: Uint8Array;
+}
+
+/**
+ * How the document writes a word where case is free, mid-sentence: a headline's "PLAYOFF" or a table's
+ * "Traders" that the text writes "playoff", "traders" is an everyday word there; a "WORLD" the text writes
+ * "World" may be part of a name. Looked up only for the few words that need it (capitals of headlines,
+ * sentence openers), each once per document.
+ */
+class CaseEvidence {
+  private readonly lowerSeen = new Map<string, boolean>();
+  private readonly capitalisedSeen = new Map<string, boolean>();
+  constructor(private readonly text: string) {}
+
+  /** The word stands in lower case somewhere in the text. */
+  lower(lower: string): boolean {
+    let seen = this.lowerSeen.get(lower);
+    if (seen === undefined) {
+      seen = this.find(lower, () => true);
+      this.lowerSeen.set(lower, seen);
+    }
+    return seen;
+  }
+
+  /** The word stands capitalised, not all in capitals, after another word of its sentence. */
+  capitalised(lower: string): boolean {
+    let seen = this.capitalisedSeen.get(lower);
+    if (seen === undefined) {
+      const form = lower.charAt(0).toUpperCase() + lower.slice(1);
+      seen = form !== lower && this.find(form, (at) => !opensAt(this.text, at));
+      this.capitalisedSeen.set(lower, seen);
+    }
+    return seen;
+  }
+
+  private find(form: string, accept: (at: number) => boolean): boolean {
+    const { text } = this;
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+      if (!wordCharAt(text, at - 1) && !wordCharAt(text, at + form.length) && accept(at)) return true;
+    }
+    return false;
+  }
+}
+
+function wordCharAt(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && LETTER.test(text[at]);
+}
+
+/** Nothing but punctuation between the line's or sentence's start and `at`. */
+function opensAt(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text[k];
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':') return true;
+    if (/[\p{L}\p{N}]/u.test(c)) return false;
+  }
+  return true;
+}
+
+/** The document writes the word in lower case and never capitalised mid-sentence. */
+function writtenLower(ctx: SentenceContext, w: Word): boolean {
+  return ctx.evidence.lower(w.lower) && !ctx.evidence.capitalised(w.lower);
 }
 
 /** A word that may be part of a name here; in an all-caps line only words that are not everyday words. */
 function nameLike(ctx: SentenceContext, i: number): boolean {
-  const w = ctx.words[i];
-  if (!LETTER.test(w.text) || !isCapital(w)) return false;
+  let known = ctx.nameLike[i];
+  if (known === 0) {
+    known = nameLikeWord(ctx, ctx.words[i]) ? 2 : 1;
+    ctx.nameLike[i] = known;
+  }
+  return known === 2;
+}
+
+function nameLikeWord(ctx: SentenceContext, w: Word): boolean {
+  if (!LETTER.test(w.text) || !isCapital(w) || w.afterFigure) return false;
   if (ctx.caps && ALL_CAPS.test(w.text)) {
-    const g = gazetteer();
-    return !everyday(w.lower) && !neverAlone.has(w.lower);
+    if (neverAlone.has(w.lower) || writtenLower(ctx, w)) return false;
+    return !everyday(w.lower) || ctx.evidence.capitalised(w.lower);
   }
   return true;
 }
@@ -141,7 +228,12 @@ function nameLike(ctx: SentenceContext, i: number): boolean {
 /** The first word of a sentence (after quotes or a dash) is capitalised by grammar, not because it is a name. */
 function opensSentence(ctx: SentenceContext, i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
-    if (/^[\p{L}\p{N}]/u.test(ctx.words[j].text)) return ctx.words[j].text === '\n';
+    // A line's first word opens it as a sentence's does (headings, table rows).
+    if (ctx.words[j + 1].newline) return true;
+    // A quotation after a colon or comma opens a sentence of its own (`replied: " Probably`), not one after a word
+    // ('known as "Deep Throat"').
+    if (/^["“‘]$/.test(ctx.words[j].text) && j + 1 === i && (j === 0 || /^[:,]$/.test(ctx.words[j - 1].text))) return true;
+    if (/^[\p{L}\p{N}]/u.test(ctx.words[j].text)) return false;
   }
   return true;
 }
@@ -153,10 +245,10 @@ function textOf(ctx: SentenceContext, from: number, to: number, read: ReadText):
 const inName = (w: Word): boolean => isCapital(w) || particles.has(w.lower) || connectors.has(w.lower) || w.lower === 'in' || w.text === '-';
 
 /** Longest gazetteer name starting at word i: [end word index, entry] or null. */
-function gazetteerAt(ctx: SentenceContext, i: number, read: ReadText, covered: boolean[]): [number, GazetteerEntry | null, EntityType] | null {
+function gazetteerAt(ctx: SentenceContext, i: number, read: ReadText, covered: readonly boolean[]): [number, GazetteerEntry | null, EntityType] | null {
   const g = gazetteer();
   const { words } = ctx;
-  if (!isCapital(words[i]) && !(ctx.caps && ALL_CAPS.test(words[i].text))) return null;
+  if (!LETTER.test(words[i].text) || (!isCapital(words[i]) && !(ctx.caps && ALL_CAPS.test(words[i].text)))) return null;
   // "The United States": the article is not part of the name.
   if (words[i].lower === 'the') return null;
   const limit = Math.min(words.length, i + g.maxWords);
@@ -165,7 +257,7 @@ function gazetteerAt(ctx: SentenceContext, i: number, read: ReadText, covered: b
   while (uncovered < limit && !covered[uncovered]) uncovered++;
   // Inside a known name small words may stand in lower case ("Ministry of Health in Gaza").
   let run = i;
-  while (run < limit && inName(words[run])) run++;
+  while (run < limit && inName(words[run]) && (run === i || !words[run].newline)) run++;
   for (let end = Math.min(uncovered, run); end > i; end--) {
     const last = words[end - 1];
     if (!isCapital(last) || !LETTER.test(last.text)) continue;
@@ -185,6 +277,9 @@ function gazetteerAt(ctx: SentenceContext, i: number, read: ReadText, covered: b
 
 /** Every word a title word or a nationality, ending in a title noun: a title with no name in it. */
 function titleOnly(words: readonly Word[], from: number, to: number): boolean {
+  // "Secretary of State", "Minister of Defence": a title noun with its portfolio after "of".
+  const of = words.findIndex((w, k) => k > from && k < to - 1 && w.lower === 'of');
+  if (of > from && titleNouns.has(words[of - 1].lower) && words.slice(of + 1, to).every((w) => titleModifiers.has(w.lower) || orgHeads.has(w.lower))) to = of;
   if (!titleNouns.has(words[to - 1].lower)) return false;
   for (let i = from; i < to; i++) {
     const lower = words[i].lower;
@@ -224,21 +319,173 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   const prev = from > 0 ? words[from - 1].lower : '';
   const next = to < words.length ? words[to].lower : '';
   if (titled) return 'PERSON';
+  if (n > 1 && eventHeads.has(last)) return 'OTHER';
   if (n > 1 && orgHeads.has(last)) return 'ORG';
   if (n > 1 && orgOpeners.has(first) && words.slice(from, to).some((w) => w.lower === 'of')) return 'ORG';
   if (n > 1 && locHeads.has(last)) return 'LOC';
   if (companyContext(words, from, to)) return 'ORG';
   if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$/.test(words[from].text) && n === 1 && !ctx.caps) return 'ORG';
   if (n >= 2) {
+    if (pressNouns.has(prev) || pressNouns.has(next)) return 'ORG';
+    // "West Indies", "East Fife": a compass word opens a place's name, not a person's.
+    if (n === 2 && directions.has(first)) return 'LOC';
     if (g.firstNames.has(first) || g.surnames.has(last) || PERSON_ENDINGS.test(last)) return 'PERSON';
     if (words.slice(from + 1, to).some((w) => g.common.has(w.lower))) return 'ORG';
     return 'PERSON';
   }
   if (g.surnames.has(first) || g.firstNames.has(first)) return 'PERSON';
   if (speechVerbs.has(next)) return 'PERSON';
+  if (pressNouns.has(prev) || pressNouns.has(next)) return 'ORG';
+  // "the Nobel award", "a Pulitzer laureate": a prize.
+  if (prizeNouns.has(next)) return 'OTHER';
+  // "defender Dimas", "his wife, Peggy"; "Langmore, 57,": a person by the noun before or the age after.
+  if (personNouns.has(prev) || (prev === ',' && personNouns.has(words[from - 2]?.lower ?? ''))) return 'PERSON';
+  if (next === ',' && /^\d{2}$/.test(words[to + 1]?.text ?? '') && words[to + 2]?.text === ',') return 'PERSON';
+  // A scorer in a results line: "Bochum 2 ( Stickroth 30th , Wosz 89th )".
+  if ((prev === '(' || prev === ',') && /^\d{1,3}(?:st|nd|rd|th)?$/.test(words[to]?.text ?? '') && ctx.text.includes('(')) return 'PERSON';
   if (placeCues.has(prev)) return 'GPE';
+  // "the town of Kazanluk", "the Kazanluk area".
+  if ((prev === 'of' && placeNouns.has(words[from - 2]?.lower ?? '')) || placeNouns.has(next)) return 'GPE';
   if (PERSON_ENDINGS.test(first)) return 'PERSON';
   if (PLACE_ENDINGS.test(first)) return 'GPE';
+  return null;
+}
+
+/** The line at a position holds only short capitalised abbreviations, three or more: a table's column headings. */
+function headingRow(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const stop = text.indexOf('\n', at);
+  const line = text.slice(start, stop === -1 ? text.length : stop);
+  return line.length < 80 && /^\s*(?:[A-Z]{1,4}\s+){2,}[A-Z]{1,4}\s*$/.test(line);
+}
+
+/** The line at a position has running words in lower case (four letters or more): prose, not a table's row or heading. */
+function proseLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const stop = text.indexOf('\n', at);
+  return /(?:^|[^\p{L}])\p{Ll}{4,}/u.test(text.slice(start, stop === -1 ? text.length : stop));
+}
+
+/** The run of name words from i: capitalised words, joined by particles and connectors only when a capitalised word follows. */
+function runEnd(ctx: SentenceContext, i: number, covered: readonly boolean[], joinAnd = false): number {
+  const { words } = ctx;
+  let end = i + 1;
+  // One "and" at most: "Mines and Energy Ministry", not "... Ministry and the Monopolies and Mergers Commission".
+  let and = joinAnd;
+  for (;;) {
+    if (end < words.length && !covered[end] && !words[end].newline && nameLike(ctx, end)) {
+      end += 1;
+      continue;
+    }
+    // A particle or connector joins only when a capitalised word follows ("Bank of England", "Osama bin Laden").
+    let k = end;
+    while (k < words.length && !covered[k] && !words[k].newline && (particles.has(words[k].lower) || connectors.has(words[k].lower)) && k - end < 2) k += 1;
+    if (k > end && k < words.length && !covered[k] && !words[k].newline && nameLike(ctx, k) && !(words[end].lower === 'and' && !and && !orgOpeners.has(words[i].lower))) {
+      if (words[end].lower === 'and' && !orgOpeners.has(words[i].lower)) and = false;
+      end = k + 1;
+      continue;
+    }
+    return end;
+  }
+}
+
+/** The type a name's head word gives it: its last word ("Prague Newsroom", "Zimbabwe Open") or the word before "of" ("Bank of Japan", "Gulf of Mexico"). */
+function headType(words: readonly Word[], from: number, to: number): { type: EntityType; head: number } | null {
+  const byWord = (lower: string, opener: boolean): EntityType | null => {
+    if (eventHeads.has(lower)) return 'OTHER';
+    // "Mexico City", "Kansas City": a city is named so, a club ("Manchester City") is found by the club rules.
+    if ((orgHeads.has(lower) && lower !== 'city') || (opener && orgOpeners.has(lower))) return 'ORG';
+    if (locHeads.has(lower)) return 'LOC';
+    return null;
+  };
+  const last = byWord(words[to - 1].lower, false) ?? (to - from > 2 && words[to - 2].lower === 'war' ? 'OTHER' : null);
+  if (last) return { type: last, head: to - 1 };
+  for (let k = from + 1; k < to - 1; k++) {
+    if (words[k].lower !== 'of') continue;
+    const type = byWord(words[k - 1].lower, true);
+    return type ? { type, head: k - 1 } : null;
+  }
+  return null;
+}
+
+/**
+ * Step 0: a name made of other names and a head word ("Russian Weather Service", "Bank of Japan", "Melbourne
+ * Cricket Ground", "Zimbabwe Open") is one mention typed by its head, before the gazetteer splits it into the
+ * place or nationality it holds. A run with a title in it ("Foreign Minister ...") is left to the title rules.
+ */
+function composedName(ctx: SentenceContext, i: number, end: number, covered: readonly boolean[], read: ReadText): { from: number; to: number; type: EntityType } | null {
+  const { words } = ctx;
+  // "Mines and Energy Ministry": "and" joins words of one name when a head ends it and no known name or
+  // organisation's last word stands before it ("Barrick Gold Corp and Bre-X Minerals Ltd" are two).
+  // Only a short run after "and" that ends in the head: "Cricket Wireless and Federal Bureau of Investigation" are two.
+  if (words[end]?.lower === 'and') {
+    const longer = runEnd(ctx, i, covered, true);
+    const head = longer - end <= 4 && longer > end ? headType(words, i, longer) : null;
+    if (head && head.head === longer - 1 && !words.slice(i, end).some((w) => knownType(w.text) || orgHeads.has(w.lower) || legalForms.has(w.lower))) end = longer;
+  }
+  // "... Cricket Ground on Friday": days, months and small words end no name.
+  while (end > i + 1 && (neverAlone.has(words[end - 1].lower) || connectors.has(words[end - 1].lower) || particles.has(words[end - 1].lower))) end -= 1;
+  // "World Cup Super G", "GRAND SLAM CUP QUARTER-FINAL": an event's name ends at its head word.
+  for (let k = end - 2; k > i; k--) {
+    if (eventHeads.has(words[k].lower)) {
+      end = k + 1;
+      break;
+    }
+  }
+  // "World War Two": a war's number belongs to its name.
+  if (words[end - 1].lower === 'war' && /^(?:one|two|i|ii)$/i.test(words[end]?.text ?? '') && !words[end].newline) end += 1;
+  // Most runs are one word, or have no head and no compass word: nothing to compose (checked first, as it is cheap).
+  if (end - i < 2 || (!headType(words, i, end) && !words.slice(i, end - 1).some((w) => directions.has(w.lower)))) return null;
+  let from = i;
+  while (from < end && (neverAlone.has(words[from].lower) || (from === i && opensSentence(ctx, from) && everyday(words[from].lower) && !headType(words, from, from + 1) && !orgOpeners.has(words[from].lower) && !directions.has(words[from].lower)))) from += 1;
+  if (end - from < 2) return null;
+  // A name the gazetteer knows whole is read by step 1, with its entry ("Ministry of Health in Gaza" too).
+  if (knownType(textOf(ctx, from, end, read))) return null;
+  const known = gazetteerAt(ctx, from, read, covered);
+  if (known && known[0] >= end) return null;
+  // "Central Asia", "Northern Ireland", "West African": a compass word before a known place or people makes one.
+  if (directions.has(words[from].lower)) {
+    const place = knownType(textOf(ctx, from + 1, end, read));
+    if (place === 'GPE' || place === 'LOC' || place === 'NORP') return { from, to: end, type: place };
+    // "West Indies": a compass word before one word no list knows, no first name, names a region.
+    const rest = words[from + 1];
+    if (end - from === 2 && !place && !gazetteer().firstNames.has(rest.lower) && !everyday(rest.lower) && !orgHeads.has(rest.lower)) return { from, to: end, type: 'LOC' };
+  }
+  const head = headType(words, from, end);
+  if (!head) return null;
+  // "US State department": a country before a place word is the country's, not a place's name.
+  if (head.type === 'LOC' && head.head > from && isCountry(chosenEntry(textOf(ctx, from, head.head, read), 'GPE'))) return null;
+  // "Michael Cornwell of the Glencoe Animal Hospital": a person of an organisation, not one name.
+  const of = words.findIndex((w, k) => k > from + 1 && k < head.head && (w.lower === 'of' || w.lower === 'for'));
+  if (of !== -1 && personBefore(ctx, from, of, read)) {
+    from = of + 1;
+    while (from < end && (words[from].lower === 'the' || words[from].lower === 'a')) from += 1;
+    if (end - from < 2) return null;
+  }
+  for (let k = from; k < head.head; k++) if ((titleNouns.has(words[k].lower) || honorifics.has(words[k].lower)) && words[k].lower !== 'st.' && words[k].lower !== 'saint') return null;
+  return { from, to: end, type: head.type };
+}
+
+/** Two or more words before "of" that name a person: a known person, or a known first name opening them. */
+function personBefore(ctx: SentenceContext, from: number, of: number, read: ReadText): boolean {
+  if (of - from < 2) return false;
+  const { words } = ctx;
+  if (knownType(textOf(ctx, from, of, read)) === 'PERSON' || gazetteer().firstNames.has(words[from].lower)) return true;
+  // Unknown words that no list knows and that are no everyday words ("Liviu Ciobotariu"), unlike "Pacific Ring".
+  return words.slice(from, of).every((w) => !knownType(w.text) && !everyday(w.lower)) && typeByCues(ctx, from, of, false) === 'PERSON';
+}
+
+/** The country of the first place or nationality named inside a composed name ("Russian" in "Russian Weather Service"). */
+function countryInside(ctx: SentenceContext, from: number, to: number, read: ReadText): string | null {
+  for (let k = from; k < to; k++) {
+    for (let e = to; e > k; e--) {
+      const text = textOf(ctx, k, e, read);
+      const type = knownType(text);
+      if (type !== 'NORP' && type !== 'GPE') continue;
+      const country = chosenEntry(text, type)?.country;
+      if (country) return country;
+    }
+  }
   return null;
 }
 
@@ -246,9 +493,18 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
 export function recognise(read: ReadText): Mention[] {
   const g = gazetteer();
   const mentions: Mention[] = [];
+  const evidence = new CaseEvidence(read.text);
   read.sentences.forEach((sentence, index) => {
     const words = wordsOf(read, sentence);
-    const ctx: SentenceContext = { words, caps: isCapsLine(words), index, text: sentence.text };
+    const ctx: SentenceContext = { words, caps: isCapsLine(words), index, text: sentence.text, evidence, nameLike: new Uint8Array(words.length) };
+    // Step 0 looks up the gazetteer at the start of longer runs; step 1 reuses what it found.
+    const known = new Array<ReturnType<typeof gazetteerAt> | undefined>(words.length);
+    const knownAt = (i: number) => {
+      const found = known[i];
+      // More words covered since can only shorten a hit: a miss stays a miss, a hit over still uncovered words stands.
+      if (found === undefined || (found && covered.slice(i, found[0]).some(Boolean))) return (known[i] = gazetteerAt(ctx, i, read, covered));
+      return found;
+    };
     const covered = new Array<boolean>(words.length).fill(false);
     const push = (from: number, to: number, type: EntityType | null, entry: GazetteerEntry | null, role: string | null) => {
       for (let k = from; k < to; k++) covered[k] = true;
@@ -264,9 +520,30 @@ export function recognise(read: ReadText): Mention[] {
       });
     };
 
+    // 0. Names made of other names and a head word.
+    for (let i = 0; i < words.length; i++) {
+      if (!nameLike(ctx, i)) continue;
+      const end = runEnd(ctx, i, covered);
+      // A longer name the gazetteer knows ("United Nations Relief and Works Agency") is read whole by step 1.
+      const hit = end - i > 1 || words[end]?.lower === 'and' || words[end]?.lower === 'of' ? knownAt(i) : null;
+      if (hit && hit[0] >= end) {
+        i = hit[0] - 1;
+        continue;
+      }
+      const made = composedName(ctx, i, end, covered, read);
+      if (!made) {
+        i = end - 1;
+        continue;
+      }
+      const text = textOf(ctx, made.from, made.to, read);
+      push(made.from, made.to, made.type, lookup(text, made.type), null);
+      mentions[mentions.length - 1].placeCountry = countryInside(ctx, made.from, made.to, read);
+      i = made.to - 1;
+    }
+
     // 1. Known names, longest first.
     for (let i = 0; i < words.length; i++) {
-      const hit = gazetteerAt(ctx, i, read, covered);
+      const hit = knownAt(i);
       if (!hit) continue;
       let end = hit[0];
       // "Newmont Mining" known, "Newmont Mining Corp" written: the legal form belongs to the name.
@@ -278,33 +555,29 @@ export function recognise(read: ReadText): Mention[] {
     // 2. Runs of capitalised words the gazetteer does not know.
     for (let i = 0; i < words.length; i++) {
       if (covered[i] || !nameLike(ctx, i)) continue;
-      let end = i + 1;
-      for (;;) {
-        if (end < words.length && !covered[end] && nameLike(ctx, end)) {
-          end += 1;
-          continue;
-        }
-        // A particle or connector joins only when a capitalised word follows ("Bank of England", "Osama bin Laden").
-        let k = end;
-        while (k < words.length && !covered[k] && (particles.has(words[k].lower) || connectors.has(words[k].lower)) && k - end < 2) k += 1;
-        if (k > end && k < words.length && !covered[k] && nameLike(ctx, k) && !(words[end].lower === 'and' && !orgOpeners.has(words[i].lower))) {
-          end = k + 1;
-          continue;
-        }
-        break;
-      }
+      const end = runEnd(ctx, i, covered);
       let from = i;
       // Grammar capitalises a sentence's first word; drop it when it is an everyday word.
-      while (from < end && (neverAlone.has(words[from].lower) || (from === i && opensSentence(ctx, from) && (participle(words[from]) || (everyday(words[from].lower) && !g.firstNames.has(words[from].lower) && !titleModifiers.has(words[from].lower) && !titleNouns.has(words[from].lower)))))) from += 1;
+      while (from < end && (neverAlone.has(words[from].lower) || (from === i && opensSentence(ctx, from) && (participle(words[from]) || ((everyday(words[from].lower) || writtenLower(ctx, words[from])) && !g.firstNames.has(words[from].lower) && !titleModifiers.has(words[from].lower) && !titleNouns.has(words[from].lower)))))) from += 1;
       let to = end;
-      while (to > from && (neverAlone.has(words[to - 1].lower) || connectors.has(words[to - 1].lower) || particles.has(words[to - 1].lower))) to -= 1;
+      while (to > from && (neverAlone.has(words[to - 1].lower) || connectors.has(words[to - 1].lower) || particles.has(words[to - 1].lower) || (to - from > 2 && generational.has(words[to - 1].lower)))) to -= 1;
       i = end - 1;
       if (to <= from) continue;
+      // "Group B", "super G": a letter alone is a label; "W L T GF GA PTS": a table's column headings.
+      if (to - from === 1 && /^\p{Lu}$/u.test(words[from].text)) continue;
+      if (headingRow(read.text, words[from].start)) continue;
       const pair = to - from === 1 ? nationalityPair(words[from]) : null;
       if (pair) {
         // "Palestinian-Israeli conflict": a pair of nationalities, not one name; with an unknown part, nothing.
         for (const part of pair) mentions.push({ ...part, sentence: index });
         continue;
+      }
+      // "Telecommunications Minister Hisao Horinouchi": a portfolio and an office before a person's name are the role.
+      let midRole: string | null = null;
+      const office = words.findIndex((w, k) => k > from && k < to - 1 && offices.has(w.lower));
+      if (office !== -1 && titleEnd(words, from, to) === 0 && !words.slice(from, office).some((w) => knownType(w.text) === 'ORG' || knownType(w.text) === 'PERSON')) {
+        midRole = read.text.slice(words[from].start, words[office].end);
+        from = office + 1;
       }
       const t = titleEnd(words, from, to);
       if (titleOnly(words, from, to)) {
@@ -315,7 +588,7 @@ export function recognise(read: ReadText): Mention[] {
         }
         continue;
       }
-      let role: string | null = null;
+      let role: string | null = midRole;
       if (t > from) {
         const titleWords = words.slice(from, t).filter((w) => !honorifics.has(w.lower));
         // "Kyrgyz Prime Minister": a nationality the gazetteer matched first still belongs to the title.
@@ -336,15 +609,22 @@ export function recognise(read: ReadText): Mention[] {
         const typed = typeByCues(ctx, from, to, false);
         if (typed !== 'GPE') continue;
       }
-      const type = typeByCues(ctx, from, to, t > 0 && t === from);
+      const type = typeByCues(ctx, from, to, (t > 0 && t === from) || midRole !== null);
       // In an all-caps line case tells nothing: a lone unknown word there needs a cue.
       if (ctx.caps && to - from === 1 && type === null) continue;
+      // A lone word no cue types that the document also writes in lower case is an everyday word ("Slaughter steers").
+      if (to - from === 1 && type === null && !role && writtenLower(ctx, words[from])) continue;
+      // In a table's line ("Steers - Select and Choice 2-3 ...", "Halftime 1-0") capitals head rows and columns:
+      // everyday words there are labels, not names, unless a title makes them a person's.
+      if (!role && !proseLine(read.text, words[from].start) && words.slice(from, to).every((w) => everyday(w.lower))) continue;
       // A spelling the gazetteer has under another transliteration ("Francois Mitterand", "Abdelaziz Bouteflicka").
       const entry = type === 'PERSON' && to - from > 1 ? lookup(textOf(ctx, from, to, read), 'PERSON') : null;
       push(from, to, type, entry, role);
     }
   });
   mentions.sort((a, b) => a.start - b.start);
+  joinPersonNames(read.text, mentions);
+  nationalCompounds(read.text, mentions);
   attachTitles(read, mentions);
   attachRealms(read.text, mentions);
   return mentions;
@@ -359,6 +639,9 @@ export function recognise(read: ReadText): Mention[] {
  * "VAIL, Colorado 2024-01-06", "TEMPE, Ariz. -": a name opening a line and followed by a comma and a known
  * place is the place of a dateline, even when no list knows it.
  */
+/** A date right after a dateline's place: "1996-12-06", "Dec 6", "December 6". */
+const DATELINE_DATE = /^\s*,?\s*(?:\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)/i;
+
 export function datelinePlaces(text: string, mentions: Mention[]): void {
   // An all-caps word alone was typed as an acronym by its case only, and two unknown words as a person by
   // default: a dateline is written in capitals and its place may be unknown.
@@ -369,12 +652,18 @@ export function datelinePlaces(text: string, mentions: Mention[]): void {
       (m.type === 'ORG' && m.words.length === 1 && ALL_CAPS.test(m.text)) ||
       (m.type === 'PERSON' && !gazetteer().firstNames.has(m.words[0].toLowerCase())));
   const places = new Map<string, string | null>();
-  for (let i = 0; i + 1 < mentions.length; i++) {
+  for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    const next = mentions[i + 1];
     if (!guessed(m) || m.words.length > 3) continue;
-    if (next.type !== 'GPE' || !next.entry || !/^\s*,\s*$/.test(text.slice(m.end, next.start))) continue;
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    // "DES MOINES 1996-12-06", "KELDON SPRINGS, Dec 6": a capitalised name opening a line before the date.
+    if (/^[\s("'“]*$/.test(text.slice(lineStart, m.start)) && ALL_CAPS.test(m.text.replace(/\s/g, '')) && DATELINE_DATE.test(text.slice(m.end, m.end + 20))) {
+      places.set(nameKey(m.text), null);
+      continue;
+    }
+    const next = mentions[i + 1];
+    if (!next) continue;
+    if (next.type !== 'GPE' || !next.entry || !/^\s*,\s*$/.test(text.slice(m.end, next.start))) continue;
     if (/^[\s("'“]*$/.test(text.slice(lineStart, m.start))) places.set(nameKey(m.text), next.entry.country);
   }
   // The place named in the dateline is the same place further down ("Keldon Springs").
@@ -398,6 +687,43 @@ export function withoutUnsupportedOpeners(text: string, mentions: Mention[]): Me
     }
     return count >= 2;
   });
+}
+
+/**
+ * "Russian-born", "Soviet-led", "U.S.-based": a nationality or place joined by a hyphen to a lower-case word is one
+ * adjective of nationality, in the country of the name it is made from.
+ */
+function nationalCompounds(text: string, mentions: Mention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if ((m.type !== 'NORP' && m.type !== 'GPE') || !m.entry) continue;
+    const tail = /^-\p{Ll}{2,}(?![\p{L}-])/u.exec(text.slice(m.end, m.end + 20));
+    if (!tail) continue;
+    const end = m.end + tail[0].length;
+    mentions[i] = { ...m, end, text: text.slice(m.start, end), type: 'NORP', entry: null, placeCountry: m.entry.country, words: [text.slice(m.start, end)] };
+  }
+}
+
+/**
+ * "Hassan Abbas", "Milan Rapajic", "Bill Jordan": a one-word name the gazetteer knows (a person, or a place that is also
+ * a first name) right before a person's name, or a first name or initial right before a one-word place name, is one
+ * person's name, not two names.
+ */
+function joinPersonNames(text: string, mentions: Mention[]): void {
+  const g = gazetteer();
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (a.sentence !== b.sentence || text.slice(a.end, b.start) !== ' ' || a.words.length !== 1 || a.role) continue;
+    const firstName = g.firstNames.has(a.words[0].toLowerCase()) || /^\p{Lu}\.$/u.test(a.words[0]);
+    let joined: boolean;
+    if (b.type === 'PERSON') joined = !(b.words.length > 1 && b.entry) && (a.type === 'PERSON' || ((a.type === 'GPE' || a.type === 'LOC') && firstName && !b.entry));
+    // "Bill Jordan", "J. Murray": a first name or an initial before a one-word place name is a person's.
+    else joined = (b.type === 'GPE' || b.type === 'LOC') && b.words.length === 1 && !b.role && (a.type === 'PERSON' || a.type === null) && firstName;
+    if (!joined) continue;
+    const name = text.slice(a.start, b.end);
+    mentions.splice(i, 2, { ...b, start: a.start, text: name, type: 'PERSON', words: [...a.words, ...b.words], entry: lookup(name, 'PERSON'), role: b.role });
+  }
 }
 
 /** "King Hassan of Morocco", "Emir Tamim of Qatar": the country after a titled person is part of the title. */

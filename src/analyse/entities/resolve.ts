@@ -153,7 +153,8 @@ function countryOf(text: string, cluster: Cluster, type: EntityType, roles: read
   if (type === 'PERSON' && !cluster.entry) return surnameCountry(displayName(cluster));
   const fromPlace = cluster.mentions.find((m) => m.placeCountry)?.placeCountry ?? null;
   if (type === 'ORG') return modifierCountry(text, cluster, previous) ?? fromPlace;
-  return type === 'GPE' ? fromPlace : null;
+  // A place, event or group named after a place ("Eastern Ukraine", "Beijing Olympics") is in its country.
+  return fromPlace;
 }
 
 /** Whether `short` is the first words of `long` ("Santa Fe" of "Santa Fe Pacific Gold Corp"). */

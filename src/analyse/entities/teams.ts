@@ -17,7 +17,7 @@ import { nameKey } from './names.js';
 import type { Mention } from './recognise.js';
 
 /** Words that turn the place after them into a club: "English club Leeds", "beat Leeds", "lost to Leeds". */
-const CLUB_BEFORE = /\b(?:club|side|beat|beats|beating|defeated|defeating|thrashed|edged|drew\s+with|draw\s+with|drawn\s+with|lost\s+to|losing\s+to|loses\s+to|victory\s+over|win\s+over|defeat\s+by|defeat\s+to|signed\s+for|signing\s+for|signed\s+from)\s+(?:the\s+)?$/i;
+const CLUB_BEFORE = /\b(?:club|side|beat|beats|beating|defeated|defeating|thrashed|edged|drew\s+with|draw\s+with|draws\s+with|drawn\s+with|home\s+to|on\s+aggregate\s+to|win\s+by|match\s+between|lost\s+to|losing\s+to|loses\s+to|victory\s+over|win\s+over|defeat\s+by|defeat\s+to|signed\s+for|signing\s+for|signed\s+from)\s+(?:the\s+)?$/i;
 /** Words that turn the place before them into a club: "Leeds beat", "Leeds drew 1-1", "Leeds striker". */
 const CLUB_AFTER = /^\s+(?:beat|beats|defeated|thrashed|edged|(?:drew|draw|lost|won|lose|win)\s+(?:\d|with\b|to\b|at\s+home\b|away\b)|striker|midfielder|defender|goalkeeper|forward|winger|coach|manager|captain|fans|supporters)\b/i;
 
@@ -114,7 +114,9 @@ export function resultLine(line: string, offset: number): ResultLine | null {
   const shape: string[] = [];
   const figures: string[] = [];
   let depth = 0;
-  for (const match of line.matchAll(/\S+/g)) {
+  // A score line may end as a sentence does ("Hearts 0 Raith 0 ."): the full stop is no part of it.
+  const body = line.replace(/\s+\.\s*$/, '');
+  for (const match of body.matchAll(/\S+/g)) {
     const token = match[0];
     const start = offset + (match.index ?? 0);
     if (depth > 0 || token.startsWith('(')) {
@@ -142,7 +144,8 @@ export function resultLine(line: string, offset: number): ResultLine | null {
   const pattern = shape.join('');
   if (/^9*A9{2,}$/.test(pattern)) return { kind: 'standings', slots, figures };
   if (/^A9A9$/.test(pattern)) return { kind: 'score', slots, figures };
-  if (/^AvA$/.test(pattern)) return { kind: 'fixture', slots, figures };
+  // A fixture may end with its kick-off time ("Lazio ( 12 ) v Roma ( 7 ) 1930").
+  if (/^AvA9?$/.test(pattern)) return { kind: 'fixture', slots, figures };
   return null;
 }
 
@@ -165,7 +168,7 @@ function resultLines(text: string, mentions: readonly Mention[]): { mentions: Me
     const onLine = mentions.slice(next, last);
     // A team's record is small whole numbers (played, won, drawn, lost, goals, points; perhaps a percentage ".778");
     // prices and volumes ("Toledo 61,514 0", "Corn 2.50 2.75") make a market or weather table, not standings.
-    const record = result.figures.length >= 3 && result.figures.every((f) => /^(?:\d{1,3}|\.\d{3}|-+)$/.test(f));
+    const record = result.figures.length >= 3 && result.figures.every((f) => /^(?:\d{1,3}|\.\d{3}|-+|1\/2)$/.test(f));
     for (const slot of result.slots) {
       const inside = onLine.filter((m) => m.start >= slot.start && m.end <= slot.end);
       if (onLine.some((m) => m.start < slot.end && m.end > slot.start && !inside.includes(m))) continue;
