@@ -336,3 +336,98 @@ describe('findEntities: names made of names, groups, events and lines', () => {
     expect(found.filter((m) => m.text === 'Leeds').every((m) => m.type === 'ORG')).toBe(true);
   });
 });
+
+describe('findEntities: fifth round (venues, lone team names, row labels, headline names, crews)', () => {
+  const typeIn = (text: string, name: string) => named(entitiesOf(text), name)?.type;
+
+  it('keeps the venue of an "at" fixture and a dateline a place while the same city is a club in the standings', () => {
+    const text = 'DENVER 2024-02-03\nStandings:\nDenver 30 12 .714\nPortland 21 20 .512\nGames on Sunday:\nPortland at Denver';
+    const entities = entitiesOf(text);
+    const denver = entities.filter((e) => e.name.toLowerCase() === 'denver');
+    expect(denver.map((e) => e.type).sort()).toEqual(['GPE', 'ORG']);
+    const place = denver.find((e) => e.type === 'GPE');
+    expect(place?.mentions.map((m) => m.text)).toEqual(['DENVER', 'Denver']);
+    expect(typeIn(text, 'Portland')).toBe('ORG');
+  });
+
+  it('reads a lone first name or surname heading a standings row as a team, a full name as a player', () => {
+    const text = 'Table after Saturday:\nAshley 16 10 4 2 27 13 34\nMorton 15 6 4 5 21 20 22\nScorers:\nDavid Morrow 68 70 71';
+    expect(typeIn(text, 'Ashley')).toBe('ORG');
+    expect(typeIn(text, 'David Morrow')).toBe('PERSON');
+  });
+
+  it('drops a row label that the document repeats only at the head of lines, keeps a name repeated as a subject', () => {
+    const labels = entitiesOf('Extras ( lb-4 w-2 ) 6\nTotal 212\nExtras ( nb-3 ) 3\nTotal 190');
+    expect(named(labels, 'Extras')).toBeUndefined();
+    const subject = entitiesOf('Quorvex unveils a new phone\nQuorvex Systems announced the model on Monday.');
+    expect(named(subject, 'Quorvex')).toBeDefined();
+  });
+
+  it('reads a word of an all-caps headline as a name when the story writes it capitalised mid-sentence', () => {
+    const text = 'SOCCER - MARVELLI BANNED FOR TWO GAMES .\nThe league suspended striker Dario Marvelli on Friday .';
+    const headline = entitiesOf(text).find((e) => e.mentions.some((m) => m.text === 'MARVELLI'));
+    expect(headline?.type).toBe('PERSON');
+    expect(entitiesOf('STORMS CLOSE ROADS .\nHeavy storms closed roads on Friday .').some((e) => /STORMS|ROADS/.test(e.name))).toBe(false);
+  });
+
+  it('makes a country and a crew numeral one team, but not a country before the pronoun I', () => {
+    const crews = entitiesOf('Two-man bobsleigh results:\n1. Norway II ( Ola Dahl , Per Lund ) 1:45.90\n2. Canada I ( Sam Roy , Tim Hart ) 1:46.01');
+    expect(named(crews, 'Norway II')?.type).toBe('ORG');
+    expect(named(crews, 'Canada I')?.type).toBe('ORG');
+    const pronoun = entitiesOf('When I was in Canada I met many skiers.');
+    expect(named(pronoun, 'Canada')?.type).toBe('GPE');
+  });
+
+  it('types a lone surname shared by two people of the story as a person', () => {
+    const text = 'Paolo Renzetti and his brother Marco Renzetti were both picked .\nRenzetti , the elder , will captain the side .';
+    const lone = entitiesOf(text).find((e) => e.mentions.some((m) => m.text === 'Renzetti'));
+    expect(lone?.type).toBe('PERSON');
+  });
+
+  it('reads no person into two unknown words of an all-caps headline', () => {
+    const texts = entitiesOf('ALPINE SKIING-JUNIORS SHINE .\nThe juniors won three races on Sunday .').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(texts.some((t) => /ALPINE|SKIING/.test(t))).toBe(false);
+    // In running text two unknown capitalised words still default to a person.
+    expect(named(entitiesOf('The award went to Velko Darand on Sunday .'), 'Velko Darand')?.type).toBe('PERSON');
+  });
+
+  it('keeps an everyday first name opening a sentence before a surname', () => {
+    const text = 'The bill passed on Monday .\nBill Tarrow , the sponsor , said it would cut costs .';
+    expect(named(entitiesOf(text), 'Bill Tarrow')?.type).toBe('PERSON');
+    expect(entitiesOf('Will Tehran answer the offer ?').some((e) => e.mentions.some((m) => m.text.startsWith('Will')))).toBe(false);
+  });
+
+  it('drops a word heading a row of quantities with decimals, keeps a team heading a row of its record', () => {
+    const text = 'Receipts in thousands of tonnes:\nSorghum 412.6 398.1 12.4\nMillet 88.0 91.3 2.2\nStandings:\nHarwick 14 4 .778 -';
+    const texts = entitiesOf(text).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(texts).not.toContain('Sorghum');
+    expect(texts).not.toContain('Millet');
+    expect(texts).toContain('Harwick');
+  });
+
+  it('types a name as an organisation when an apposition names it one, whatever its other cues say', () => {
+    const text = 'Varnek said output fell in November .\nVarnek , the country \'s largest copper producer , blamed strikes .\nVarnek said it would pay wages in January .';
+    expect(named(entitiesOf(text), 'Varnek')?.type).toBe('ORG');
+    const bank = 'Kesto Pank , one of the largest banks in Latvia , reported a profit . Kesto Pank said assets rose .';
+    expect(named(entitiesOf(bank), 'Kesto Pank')?.type).toBe('ORG');
+    expect(named(entitiesOf('Varnek said output fell .\nVarnek , a former miner , spoke for an hour .'), 'Varnek')?.type).not.toBe('ORG');
+    expect(named(entitiesOf('Tarlow said filming ends in May .\nTarlow , the film \'s producer , was pleased .'), 'Tarlow')?.type).not.toBe('ORG');
+  });
+
+  it('reads a prefix glued to a name as an adjective of its own, and not the name alone', () => {
+    const found = entitiesOf('The pro-Kurdish party backed the post-Soviet pact and the trans-Pacific route .').flatMap((e) =>
+      e.mentions.map((m) => ({ text: m.text, type: e.type, country: e.country })),
+    );
+    expect(found).toContainEqual({ text: 'trans-Pacific', type: 'OTHER', country: null });
+    expect(found.find((m) => m.text === 'post-Soviet')?.type).toBe('NORP');
+    expect(found.map((m) => m.text)).not.toContain('Pacific');
+    // A stance is no adjective of place: its people are not the name's.
+    expect(found.map((m) => m.text)).not.toContain('pro-Kurdish');
+    expect(entitiesOf('Gunmen attacked non-Catholics at a market .').flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('non-Catholics');
+  });
+
+  it('reads a name before "index" as the index, not its publisher', () => {
+    expect(named(entitiesOf('Shares fell and the blue-chip ZKX index closed lower .'), 'ZKX')?.type).toBe('OTHER');
+    expect(named(entitiesOf('Shares in ZKX fell on Monday .'), 'ZKX')?.type).toBe('ORG');
+  });
+});

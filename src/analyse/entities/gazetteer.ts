@@ -25,6 +25,8 @@ export interface Gazetteer {
   /** Longest name in words: the widest window worth looking up. */
   maxWords: number;
   firstNames: ReadonlySet<string>;
+  /** First names that are everyday words too ("bill", "don", "will"): a person's only before a surname. */
+  everydayFirstNames: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
   /** Role nouns of the Phoenix agents dictionary ("foreign minister", "spokesman"). */
   agents: ReadonlySet<string>;
@@ -76,8 +78,13 @@ function build(): Gazetteer {
   for (const [key, entry] of skeletons) if (entry) bySkeleton.set(key, entry);
   const common = new Set(words.words);
   // A first name that is also an everyday word ("will", "hope") is no evidence of a person.
-  for (const name of firstNames) if (common.has(name)) firstNames.delete(name);
-  return { byKey, bySkeleton, maxWords, firstNames, surnames, agents: new Set(Object.keys(data.agents)), common, countries: new Set(data.countries ?? []) };
+  const everydayFirstNames = new Set<string>();
+  for (const name of firstNames) {
+    if (!common.has(name)) continue;
+    firstNames.delete(name);
+    everydayFirstNames.add(name);
+  }
+  return { byKey, bySkeleton, maxWords, firstNames, everydayFirstNames, surnames, agents: new Set(Object.keys(data.agents)), common, countries: new Set(data.countries ?? []) };
 }
 
 export function gazetteer(): Gazetteer {

@@ -88,6 +88,18 @@ const COMPANY_AFTER = ['shares', 'share', 'stock', 'stocks', 'shareholders', 'st
 /** Words before "of" or "in" and a name that make it a company: "shares of Newmont", "a stake in Barrick". */
 const COMPANY_BEFORE = ['shares', 'stock', 'stake', 'stakes', 'shareholders', 'subsidiary', 'unit', 'holding'] as const;
 
+/** Head nouns of an apposition that make the name before it an organisation: "X , one of the largest banks in Latvia ,". */
+const ORG_APPOSITION_NOUNS = [
+  'company', 'companies', 'manufacturer', 'bank', 'banks', 'firm', 'firms', 'group', 'insurer', 'airline', 'retailer',
+  'conglomerate', 'brokerage', 'lender', 'subsidiary', 'utility', 'refiner', 'chain', 'club', 'newspaper',
+] as const;
+
+/**
+ * Head nouns that name an organisation only when the apposition ranks it ("the world 's second-largest nickel producer"):
+ * alone they may be a person's trade ("a former miner", "the film 's producer").
+ */
+const RANKED_ORG_NOUNS = ['producer', 'producers', 'maker', 'makers', 'miner', 'exporter', 'importer', 'supplier', 'operator', 'developer', 'carrier'] as const;
+
 /** Nouns for people that name the person right after them: "defender Dimas", "his wife , Peggy", "accomplice Frederick". */
 const PERSON_NOUNS = [
   'defender', 'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'forward', 'fullback', 'skipper', 'batsman',
@@ -145,6 +157,8 @@ export const directions: ReadonlySet<string> = new Set(DIRECTIONS);
 export const placeNouns: ReadonlySet<string> = new Set(PLACE_NOUNS);
 export const placeCues: ReadonlySet<string> = new Set(PLACE_CUES);
 export const companyAfter: ReadonlySet<string> = new Set(COMPANY_AFTER);
+export const orgAppositionNouns: ReadonlySet<string> = new Set(ORG_APPOSITION_NOUNS);
+export const rankedOrgNouns: ReadonlySet<string> = new Set(RANKED_ORG_NOUNS);
 export const companyBefore: ReadonlySet<string> = new Set(COMPANY_BEFORE);
 export const speechVerbs: ReadonlySet<string> = new Set(SPEECH_VERBS);
 export const personNouns: ReadonlySet<string> = new Set(PERSON_NOUNS);

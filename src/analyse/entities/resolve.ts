@@ -8,7 +8,7 @@
  */
 import type { Entity } from '../../model/index.js';
 import { gazetteer, type EntityType, type GazetteerEntry } from './gazetteer.js';
-import { orgHeads, titleNouns } from './lexicon.js';
+import { orgAppositionNouns, orgHeads, rankedOrgNouns, titleNouns } from './lexicon.js';
 import { acronymOf, nameKey, shortHash, skeletonKey, slug } from './names.js';
 import { remembered } from '../../model/remembered.js';
 import { chosenEntry, type Mention } from './recognise.js';
@@ -44,6 +44,30 @@ function parenthesised(text: string, mentions: readonly Mention[]): Map<Mention,
     if (/^\s*\(\s*$/.test(text.slice(a.end, b.start)) && text[b.end] === ')' && b.words.length === 1) links.set(b, a);
   }
   return links;
+}
+
+/** ", the world 's second-largest nickel producer ,", ", one of the largest banks in Estonia ,": an apposition of an organisation. */
+const APPOSITION = /^\s*,\s+(?:the|a|an|one\s+of\s+the)\s+([^,.;:()"“”\n]{0,60}?)\s*(?=[,.;)"”]|$)/u;
+
+/** "largest", "second-biggest", "leading": the apposition ranks what it names among its peers. */
+const RANKED = /\b(?:[a-z]+-)?(?:largest|biggest|leading|top)\b/i;
+
+/**
+ * A name no list knows that one of its mentions sets beside an organisation's noun is an organisation, whatever
+ * the cues of its other mentions said ("Norvik said ...": a company speaks too).
+ */
+function apposedOrganisation(text: string, cluster: Cluster): boolean {
+  if (cluster.entry) return false;
+  for (const m of cluster.mentions) {
+    // Most mentions have no comma after them: the expression is tried on the few that do.
+    if (text.charCodeAt(m.end) !== 44 && text.charCodeAt(m.end + 1) !== 44) continue;
+    const after = APPOSITION.exec(text.slice(m.end, m.end + 90));
+    if (!after) continue;
+    // The head noun is the last word before a prepositional phrase ("producer", "banks in Estonia").
+    const head = after[1].toLowerCase().split(/\s+(?:in|of|for|on|at|with|from|based)\s+/)[0].split(/\s+/).pop() ?? '';
+    if (orgAppositionNouns.has(head) || (rankedOrgNouns.has(head) && RANKED.test(after[1]))) return true;
+  }
+  return false;
 }
 
 function typeOf(cluster: Cluster): EntityType {
@@ -181,6 +205,25 @@ function mergeShortenedOrganisations(clusters: Cluster[]): void {
   }
 }
 
+/**
+ * The name key a mention is grouped by. A club named after its city ("BUFFALO" in a standings table, typed by
+ * the teams refiner with the city's country) is another thing than the city ("ANAHEIM AT BUFFALO", the venue):
+ * the two never share a key.
+ */
+function ownKey(m: Mention): string {
+  return clubMark(m) + nameKey(m.text);
+}
+
+function clubMark(m: Mention): string {
+  return m.type === 'ORG' && !m.entry && m.placeCountry !== undefined && m.words.length <= 3 && placeKind(m) ? 'club:' : '';
+}
+
+/** The mention's own words name a place of the gazetteer ("Buffalo", "Tampa Bay"). */
+function placeKind(m: Mention): boolean {
+  const list = gazetteer().byKey.get(nameKey(m.text));
+  return !!list && list.some((e) => e.type === 'GPE' || e.type === 'LOC');
+}
+
 export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
@@ -204,9 +247,9 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
     c.mentions.push(m);
     c.entry ??= m.entry;
     clusterOf.set(m, c);
-    const keys = [nameKey(m.text)];
+    const keys = [ownKey(m)];
     if (m.entry) keys.push(`entry:${m.entry.type}:${m.entry.name}`);
-    if (m.words.length > 1) keys.push(`skeleton:${skeletonKey(m.text)}`);
+    if (m.words.length > 1) keys.push(`skeleton:${clubMark(m)}${skeletonKey(m.text)}`);
     for (const k of keys) {
       c.keys.add(k);
       if (!byKey.has(k)) byKey.set(k, c);
@@ -215,8 +258,8 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
   };
   const existing = (m: Mention): Cluster | undefined =>
     (m.entry && byKey.get(`entry:${m.entry.type}:${m.entry.name}`)) ||
-    byKey.get(nameKey(m.text)) ||
-    (m.words.length > 1 ? byKey.get(`skeleton:${skeletonKey(m.text)}`) : undefined);
+    byKey.get(ownKey(m)) ||
+    (m.words.length > 1 ? byKey.get(`skeleton:${clubMark(m)}${skeletonKey(m.text)}`) : undefined);
 
   // Full names and known names first, so that a surname met before its full name still finds it.
   const full = mentions.filter((m) => m.entry || m.words.length > 1);
@@ -252,6 +295,8 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
         join(m, people[0]);
         continue;
       }
+      // "Cuttitta" after "Marco Cuttitta" and "Luca Cuttitta": which of them is meant is unknown, that it is a person is not.
+      if (people.length > 1 && m.type === null) m.type = 'PERSON';
     }
     if (/^[\p{Lu}.]{2,8}$/u.test(m.text)) {
       const letters = nameKey(m.text).replace(/ /g, '');
@@ -271,7 +316,7 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
   const docScope = shortHash(text);
   const entities: Entity[] = [];
   for (const c of clusters) {
-    const type = typeOf(c);
+    const type = apposedOrganisation(text, c) ? 'ORG' : typeOf(c);
     const name = displayName(c);
     const roles = [...new Set(c.mentions.map((m) => m.role).filter((r): r is string => !!r))];
     const prefix = type.toLowerCase();

@@ -46,11 +46,14 @@ describe('findEntities: organisations named after places', () => {
     expect(leeds?.mentions).toHaveLength(2);
   });
 
-  it('types both cities of a fixture line as clubs', () => {
-    const entities = entitiesOf('Fixtures for Sunday:\nBoston at Chicago');
-    expect(named(entities, 'Boston')?.type).toBe('ORG');
-    expect(named(entities, 'Chicago')?.type).toBe('ORG');
-    expect(named(entities, 'Chicago')?.country).toBe('USA');
+  it('types both teams of a "v" fixture as clubs, and of an "at" fixture the visitors only: the home city is the venue', () => {
+    const versus = entitiesOf('Fixtures for Sunday:\nBoston v Chicago');
+    expect(named(versus, 'Boston')?.type).toBe('ORG');
+    expect(named(versus, 'Chicago')?.type).toBe('ORG');
+    expect(named(versus, 'Chicago')?.country).toBe('USA');
+    const at = entitiesOf('Fixtures for Sunday:\nBoston at Chicago');
+    expect(named(at, 'Boston')?.type).toBe('ORG');
+    expect(named(at, 'Chicago')?.type).toBe('GPE');
   });
 
   it('keeps countries of a results line as places: a national team is the country', () => {

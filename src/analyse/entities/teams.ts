@@ -8,13 +8,15 @@
  *     each name is a team: an organisation, unless it is a country (a national team) or a person;
  *  3. a place after "club" or a result verb ("beat", "drew with", "lost to"), or before a result
  *     verb or a player noun ("Leeds striker"), is a club;
- *  4. a place name retyped by 2 or 3 is an organisation in the rest of the document too.
+ *  4. a place name retyped by 2 or 3 is an organisation in the rest of the document too, except where
+ *     it is a place by its position: the venue of a fixture written "Boston at Chicago" (the North
+ *     American way: the game is played at Chicago) and the place of a dateline.
  * Countries are never retyped: a country's team is the country, as the news writes it.
  */
 import { gazetteer, isCountry, lookup, type GazetteerEntry } from './gazetteer.js';
 import { orgHeads } from './lexicon.js';
 import { nameKey } from './names.js';
-import type { Mention } from './recognise.js';
+import { DATELINE_DATE, type Mention } from './recognise.js';
 
 /** Words that turn the place after them into a club: "English club Leeds", "beat Leeds", "lost to Leeds". */
 const CLUB_BEFORE = /\b(?:club|side|beat|beats|beating|defeated|defeating|thrashed|edged|drew\s+with|draw\s+with|draws\s+with|drawn\s+with|home\s+to|on\s+aggregate\s+to|win\s+by|match\s+between|lost\s+to|losing\s+to|loses\s+to|victory\s+over|win\s+over|defeat\s+by|defeat\s+to|signed\s+for|signing\s+for|signed\s+from)\s+(?:the\s+)?$/i;
@@ -48,6 +50,9 @@ function retype(m: Mention): Mention {
 function personal(m: Mention): boolean {
   if (m.type !== 'PERSON') return false;
   if (m.entry?.type === 'PERSON' || m.role) return true;
+  // A lone word of a results line ("Clyde 15 6 4 5", "Livingston 2 Berwick 1") is a team even when it is also a first
+  // name or a surname: a player there is written with a first name or an initial.
+  if (m.words.length < 2) return false;
   const first = m.words[0] ?? '';
   return gazetteer().firstNames.has(first.toLowerCase()) || /^\p{Lu}\.$/u.test(first);
 }
@@ -69,12 +74,27 @@ function clubSuffix(m: Mention): boolean {
   return /^\p{Lu}\p{L}+[^s']s$/u.test(last) && m.words.every((w) => /^\p{Lu}/u.test(w));
 }
 
-/** Rule 1: adjacent place and club word become one organisation. */
+/**
+ * " II ( Ann Bell , Joe Roe ) 1:45.93", " III 1:46.02": a Roman numeral after a known country, place or nationality
+ * names one of its crews (bobsleigh, relays); it ends before figures, a parenthesis or punctuation, never before a
+ * word ("Canada I met").
+ */
+const CREW_NUMERAL = /^ (?:I{1,3}|IV|V|VI)(?=\s*(?:$|[\d(,;.:\n]))/;
+
+/** Rule 1: adjacent place and club word become one organisation; a country and a crew numeral one team. */
 function joinClubNames(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i];
     const b = mentions[i + 1];
+    const crew = (a.type === 'GPE' || a.type === 'LOC' || a.type === 'NORP') && a.entry ? CREW_NUMERAL.exec(text.slice(a.end, a.end + 12)) : null;
+    if (crew) {
+      const end = a.end + crew[0].length;
+      out.push({ ...organisation(text, a.start, end, a.sentence, [...a.words, crew[0].trim()], [a]), placeCountry: a.entry?.country ?? null });
+      // The numeral may have been read as a name of its own ("III").
+      if (b && b.start < end) i += 1;
+      continue;
+    }
     if (b && a.sentence === b.sentence && text.slice(a.end, b.start) === ' ') {
       if ((isPlace(a) && a.entry && clubSuffix(b)) || (isPlace(b) && b.entry && clubPrefix(a))) {
         out.push(organisation(text, a.start, b.end, a.sentence, [...a.words, ...b.words], [a, b]));
@@ -97,6 +117,8 @@ interface ResultLine {
   kind: 'standings' | 'score' | 'fixture';
   slots: Slot[];
   figures: string[];
+  /** A fixture written "A at B": B is where the game is played. */
+  venue: boolean;
 }
 
 const FIGURE_OR_VERSUS = /\d|\s(?:at|AT|v|vs\.?|versus)\s/;
@@ -113,6 +135,7 @@ export function resultLine(line: string, offset: number): ResultLine | null {
   const slots: Slot[] = [];
   const shape: string[] = [];
   const figures: string[] = [];
+  let venue = false;
   let depth = 0;
   // A score line may end as a sentence does ("Hearts 0 Raith 0 ."): the full stop is no part of it.
   const body = line.replace(/\s+\.\s*$/, '');
@@ -129,7 +152,10 @@ export function resultLine(line: string, offset: number): ResultLine | null {
       shape.push('9');
       figures.push(token);
     }
-    else if (VERSUS.test(token) && shape.at(-1) === 'A') shape.push('v');
+    else if (VERSUS.test(token) && shape.at(-1) === 'A') {
+      shape.push('v');
+      venue = token.toLowerCase() === 'at';
+    }
     else if (NAME_WORD.test(token) && /\p{L}/u.test(token)) {
       const slot = shape.at(-1) === 'A' ? slots[slots.length - 1] : null;
       if (slot) {
@@ -142,16 +168,17 @@ export function resultLine(line: string, offset: number): ResultLine | null {
     } else return null;
   }
   const pattern = shape.join('');
-  if (/^9*A9{2,}$/.test(pattern)) return { kind: 'standings', slots, figures };
-  if (/^A9A9$/.test(pattern)) return { kind: 'score', slots, figures };
+  if (/^9*A9{2,}$/.test(pattern)) return { kind: 'standings', slots, figures, venue: false };
+  if (/^A9A9$/.test(pattern)) return { kind: 'score', slots, figures, venue: false };
   // A fixture may end with its kick-off time ("Lazio ( 12 ) v Roma ( 7 ) 1930").
-  if (/^AvA9?$/.test(pattern)) return { kind: 'fixture', slots, figures };
+  if (/^AvA9?$/.test(pattern)) return { kind: 'fixture', slots, figures, venue };
   return null;
 }
 
 /** Rule 2: the names of results lines as teams. Returns the mentions and the place names retyped. */
-function resultLines(text: string, mentions: readonly Mention[]): { mentions: Mention[]; retyped: Set<string> } {
+function resultLines(text: string, mentions: readonly Mention[]): { mentions: Mention[]; retyped: Set<string>; venues: Set<Mention> } {
   const retyped = new Set<string>();
+  const venues = new Set<Mention>();
   const replaced = new Map<Mention, Mention | null>();
   // Only the lines with a mention are read, each once.
   for (let next = 0, last = 0; next < mentions.length; next = last) {
@@ -169,9 +196,14 @@ function resultLines(text: string, mentions: readonly Mention[]): { mentions: Me
     // A team's record is small whole numbers (played, won, drawn, lost, goals, points; perhaps a percentage ".778");
     // prices and volumes ("Toledo 61,514 0", "Corn 2.50 2.75") make a market or weather table, not standings.
     const record = result.figures.length >= 3 && result.figures.every((f) => /^(?:\d{1,3}|\.\d{3}|-+|1\/2)$/.test(f));
-    for (const slot of result.slots) {
+    for (const [k, slot] of result.slots.entries()) {
       const inside = onLine.filter((m) => m.start >= slot.start && m.end <= slot.end);
       if (onLine.some((m) => m.start < slot.end && m.end > slot.start && !inside.includes(m))) continue;
+      // "Boston at Chicago": the home side is named as the place the game is played at.
+      if (k === 1 && result.kind === 'fixture' && result.venue && inside.length === 1 && isPlace(inside[0])) {
+        venues.add(inside[0]);
+        continue;
+      }
       if (inside.some((m) => isCountry(m.entry) || personal(m))) continue;
       if (inside.some((m) => m.type === 'NORP')) continue;
       // A row of figures may list people or commodities too: without a team's record a name is a team only
@@ -193,7 +225,7 @@ function resultLines(text: string, mentions: readonly Mention[]): { mentions: Me
   }
   for (const [key, made] of replaced) if (key === made) out.push(made);
   out.sort((a, b) => a.start - b.start);
-  return { mentions: out, retyped };
+  return { mentions: out, retyped, venues };
 }
 
 /** The sentence index of the mention nearest before a position (a slot the recogniser found no name in). */
@@ -220,16 +252,22 @@ function clubCues(text: string, mentions: Mention[], retyped: Set<string>): void
   }
 }
 
+/** "NEW YORK 1996-12-06", "ROME, Dec 6": a place opening its line before a date names where the report was filed. */
+function datelinePlace(text: string, m: Mention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  return /^[\s("'“]*$/.test(text.slice(lineStart, m.start)) && DATELINE_DATE.test(text.slice(m.end, m.end + 20));
+}
+
 /** Mentions with organisations named after places retyped, in text order. */
 export function placeNamedOrganisations(text: string, mentions: readonly Mention[]): Mention[] {
   const joined = joinClubNames(text, mentions);
-  const { mentions: teams, retyped } = resultLines(text, joined);
+  const { mentions: teams, retyped, venues } = resultLines(text, joined);
   clubCues(text, teams, retyped);
   // Rule 4: "Leeds" a club once in a document is the club everywhere in it.
   if (retyped.size) {
     for (let i = 0; i < teams.length; i++) {
       const m = teams[i];
-      if (isPlace(m) && retyped.has(nameKey(m.text))) teams[i] = retype(m);
+      if (isPlace(m) && retyped.has(nameKey(m.text)) && !venues.has(m) && !datelinePlace(text, m)) teams[i] = retype(m);
     }
   }
   return teams;
