@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { formatFailure, ingest, listInputs } from '../ingest/index.js';
-import { DatePatches, StoryLinker } from '../link/index.js';
+import { DatePatches, linkInput, StoryLinker } from '../link/index.js';
 import { describeSource, type AnalysedDocument, type Story } from '../model/index.js';
 import { analyseStreamAsJson } from '../pipeline/run.js';
 import { createWriter, type OutputFormat } from './output.js';
@@ -48,12 +48,13 @@ export async function analyzeCommand(paths: string[], options: AnalyzeOptions): 
   const out = createWriter(options.format, process.stdout, process.stdout.columns || 160);
   let stopped = false;
   try {
-    for await (const event of analyseStreamAsJson(items, { jobs: options.jobs })) {
+    for await (const event of analyseStreamAsJson(items, { jobs: options.jobs, link: linker !== null })) {
       if (event.kind === 'document') {
         tally.done += 1;
         for (const w of event.warnings) report(`${describeSource(event.source)}: warning: ${w}`);
         if (linker) {
-          linker.add(JSON.parse(event.json) as AnalysedDocument);
+          // The worker read what linking needs from the document, so the record is not parsed here.
+          linker.addInput(event.link ?? linkInput(JSON.parse(event.json) as AnalysedDocument));
           documents.addRecord(event.json, event.id);
         } else {
           await out.document(event.json);

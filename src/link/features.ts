@@ -149,8 +149,16 @@ function upperInitial(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** A document's terms as strings with their raw weights, before interning and IDF: a pure function of the document. */
+export interface RawTerms {
+  words: Map<string, number>;
+  names: Map<string, number>;
+  protagonists: string[];
+  leadEvents: LeadEvent[];
+}
+
 /** Raw term weights of a document, before IDF. */
-export function rawTerms(doc: AnalysedDocument): { words: Map<string, number>; names: Map<string, number>; protagonists: string[]; leadEvents: LeadEvent[] } {
+export function rawTerms(doc: AnalysedDocument): RawTerms {
   const words = new Map<string, number>();
   const names = new Map<string, number>();
   const people: { key: string; weight: number }[] = [];
@@ -205,36 +213,64 @@ function leadEventsOf(doc: AnalysedDocument): LeadEvent[] {
 
 /** Interns and counts a document's terms, keeping the strongest of each kind by current TF-IDF. */
 export function documentTerms(doc: AnalysedDocument, vocabulary: Vocabulary): DocumentTerms {
-  const { words, names, protagonists, leadEvents } = rawTerms(doc);
-  const kept: { id: number; weight: number; kind: number }[] = [];
-  const interned: number[] = [];
-  for (const [map, kind, limit] of [
-    [words, 0, MAX_WORDS],
-    [names, 1, MAX_NAMES],
+  return internTerms(rawTerms(doc), vocabulary);
+}
+
+/** `documentTerms` for terms already read from the document (by the thread that had it). */
+export function internTerms({ words, names, protagonists, leadEvents }: RawTerms, vocabulary: Vocabulary): DocumentTerms {
+  // Parallel typed arrays and one order of positions instead of an object per term: the linking
+  // thread runs this for every document, over all its terms (hundreds), and its garbage was a
+  // fifth of what that thread allocated.
+  const total = words.size + names.size;
+  const ids = new Uint32Array(total);
+  const weights = new Float64Array(total);
+  const scores = new Float64Array(total);
+  const kept: number[] = [];
+  let at = 0;
+  for (const [map, limit] of [
+    [words, MAX_WORDS],
+    [names, MAX_NAMES],
   ] as const) {
-    const terms = [...map].map(([term, weight]) => ({ id: vocabulary.intern(term), weight, kind, score: 0 }));
+    const from = at;
+    map.forEach((weight, term) => {
+      ids[at] = vocabulary.intern(term);
+      weights[at] = weight;
+      at += 1;
+    });
     // Each term's TF-IDF once, not in every comparison of the sort (interning leaves the counts alone).
-    for (const t of terms) t.score = t.weight * vocabulary.idf(t.id);
-    interned.push(...terms.map((t) => t.id));
-    terms.sort((a, b) => b.score - a.score || a.id - b.id);
-    kept.push(...terms.slice(0, limit));
+    const order: number[] = [];
+    for (let i = from; i < at; i++) {
+      scores[i] = weights[i] * vocabulary.idf(ids[i]);
+      order.push(i);
+    }
+    // Comparisons give small integers: a difference of doubles would be a boxed number per comparison.
+    order.sort((a, b) => (scores[b] > scores[a] ? 1 : scores[b] < scores[a] ? -1 : ids[a] - ids[b]));
+    for (let k = 0; k < order.length && k < limit; k++) kept.push(order[k]);
   }
-  vocabulary.count(interned);
-  kept.sort((a, b) => a.id - b.id);
+  vocabulary.count(ids);
+  kept.sort((a, b) => ids[a] - ids[b]);
+  const keptIds = new Uint32Array(kept.length);
+  const keptWeights = new Float32Array(kept.length);
+  const kinds = new Uint8Array(kept.length);
+  for (let k = 0; k < kept.length; k++) {
+    keptIds[k] = ids[kept[k]];
+    keptWeights[k] = weights[kept[k]];
+    kinds[k] = kept[k] < words.size ? 0 : 1;
+  }
   return {
-    ids: Uint32Array.from(kept.map((t) => t.id)),
-    weights: Float32Array.from(kept.map((t) => t.weight)),
-    kinds: Uint8Array.from(kept.map((t) => t.kind)),
+    ids: keptIds,
+    weights: keptWeights,
+    kinds,
     protagonists: Uint32Array.from(protagonists.map((key) => vocabulary.intern(key))),
     leadEvents,
   };
 }
 
-/** TF-IDF vector under the current counts, each kind normalised and scaled by its share of the similarity. */
-export function weighted(terms: DocumentTerms, vocabulary: Vocabulary): Float64Array {
+/** TF-IDF vector under the current counts, each kind normalised and scaled by its share of the similarity; written into `into` (of the terms' length) when given. */
+export function weighted(terms: DocumentTerms, vocabulary: Vocabulary, into?: Float64Array): Float64Array {
   // Recomputed for every compared document each time the IDF moves: plain locals, one accumulator per kind.
   const { ids, weights, kinds } = terms;
-  const out = new Float64Array(ids.length);
+  const out = into ?? new Float64Array(ids.length);
   let words = 0;
   let names = 0;
   for (let i = 0; i < out.length; i++) {

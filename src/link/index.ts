@@ -17,12 +17,12 @@
 import { createHash } from 'node:crypto';
 import type { AnalysedDocument, Story } from '../model/index.js';
 export { DatePatches, type DatePatch } from './date-inference.js';
+export { linkInput, mainYear, prepareLinkInput, type LinkInput } from './input.js';
 import { EventClusters, type ClusterOptions } from './clusters.js';
-import { compareReports, summarise, type ReportSummary } from './comparison.js';
-import { dateClues, inferStoryDates, publicationOnly, type DateClues, type DatePatch } from './date-inference.js';
-import { dayNumber } from './days.js';
-import { documentTerms, Vocabulary } from './features.js';
-import { loadHasher } from './minhash.js';
+import { compareReports, type ReportSummary } from './comparison.js';
+import { inferStoryDates, publicationOnly, type DateClues, type DatePatch } from './date-inference.js';
+import { internTerms, Vocabulary } from './features.js';
+import { linkInput, prepareLinkInput, type LinkInput } from './input.js';
 import { NearDuplicates } from './near-duplicates.js';
 import { ReportSpool } from './report-spool.js';
 
@@ -49,19 +49,6 @@ const KEPT_MEMBERS = 24;
 /** Reports compared to pick a story's title: the choice is quadratic in this. */
 const CENTRALITY_SAMPLE = 50;
 
-/** The year a document names most often (in dates, as a year-like number, or its event date); ties go to the later year, as history is cited, not reported. */
-export function mainYear(doc: AnalysedDocument): number | null {
-  const counts = new Map<number, number>();
-  const bump = (y: number, n: number) => counts.set(y, (counts.get(y) ?? 0) + n);
-  for (const t of doc.times) if (t.value && /^\d{4}/.test(t.value)) bump(Number(t.value.slice(0, 4)), 1);
-  for (const m of doc.text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) bump(Number(m[1]), 1);
-  const date = doc.eventDate?.date ?? doc.published;
-  if (date) bump(Number(date.slice(0, 4)), 2);
-  let best: number | null = null;
-  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
-  return best;
-}
-
 export class StoryLinker {
   private readonly nearDuplicates = new NearDuplicates();
   private readonly vocabulary = new Vocabulary();
@@ -77,7 +64,7 @@ export class StoryLinker {
 
   /** Must be awaited once before `add`: the hasher is WebAssembly. */
   static async create(options: LinkerOptions = {}): Promise<StoryLinker> {
-    await loadHasher();
+    await prepareLinkInput();
     return new StoryLinker(options);
   }
 
@@ -90,12 +77,16 @@ export class StoryLinker {
   }
 
   add(doc: AnalysedDocument): void {
-    const { index, copyOf } = this.nearDuplicates.add(doc.text);
-    const terms = documentTerms(doc, this.vocabulary);
-    this.clusters.add(terms, dayNumber(doc.eventDate?.date ?? doc.published), mainYear(doc), copyOf);
-    const report = this.reports.add(summarise(doc));
-    const clues = dateClues(doc);
-    if (clues) this.clues.set(report, clues);
+    this.addInput(linkInput(doc));
+  }
+
+  /** Adds a document by what the linker reads of it (`linkInput`, computed where the document was). */
+  addInput(input: LinkInput): void {
+    const { index, copyOf } = this.nearDuplicates.addSignature(input.signature);
+    const terms = internTerms(input.terms, this.vocabulary);
+    this.clusters.add(terms, input.day, input.year, copyOf);
+    const report = this.reports.addJson(input.summary);
+    if (input.clues) this.clues.set(report, input.clues);
     if (index >= this.window) this.leaveWindow(index - this.window);
   }
 

@@ -4,7 +4,7 @@ import { ComparisonItem, Story, type AnalysedDocument } from '../model/index.js'
 import { documentId } from '../pipeline/document.js';
 import { EventClusters } from './clusters.js';
 import { dayNumber } from './days.js';
-import { mainYear, StoryLinker } from './index.js';
+import { linkInput, mainYear, StoryLinker } from './index.js';
 import { documentTerms, dot, leadEventsCross, rawTerms, SpreadVector, Vocabulary, weighted } from './features.js';
 import { loadedTermsIn } from './loaded-terms.js';
 
@@ -97,6 +97,15 @@ describe('StoryLinker', () => {
     expect(bridge.comparison.loadedTerms[BRIDGE_A.id]).toEqual([]);
     // The added paragraph names an outlet only the copy mentions.
     expect(Object.keys(bridge.comparison.onlyIn).sort()).toEqual([BRIDGE_A.id, BRIDGE_B.id, BRIDGE_A_COPY.id].sort());
+  });
+});
+
+describe('StoryLinker.addInput', () => {
+  it('links what a worker thread sends (the link input, structured-cloned as a message is) into the same stories as the documents', async () => {
+    const linker = await StoryLinker.create();
+    for (const d of ALL) linker.addInput(structuredClone(linkInput(d)));
+    expect(linker.stories()).toEqual(await link(ALL));
+    linker.close();
   });
 });
 

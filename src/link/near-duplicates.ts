@@ -41,8 +41,12 @@ export class NearDuplicates {
    * near copy of (null when none).
    */
   add(text: string): { index: number; copyOf: number | null } {
+    return this.addSignature(signature(text));
+  }
+
+  /** As `add`, with the text's signature computed already (null: too short to have one). */
+  addSignature(sig: Uint32Array | null): { index: number; copyOf: number | null } {
     const index = this.signatures.length;
-    const sig = signature(text);
     this.signatures.push(sig);
     this.parent.push(index);
     let copyOf: number | null = null;

@@ -29,7 +29,12 @@ export class ReportSpool {
 
   /** Appends a summary; returns its index (0, 1, 2, ... in the order added). */
   add(summary: ReportSummary): number {
-    const bytes = Buffer.from(JSON.stringify(summary), 'utf8');
+    return this.addJson(JSON.stringify(summary));
+  }
+
+  /** Appends a summary already written as JSON (by the thread that had the document). */
+  addJson(json: string): number {
+    const bytes = Buffer.from(json, 'utf8');
     if (this.count === this.starts.length) {
       this.starts = grown(this.starts, new Float64Array(this.starts.length * 2));
       this.lengths = grown(this.lengths, new Uint32Array(this.lengths.length * 2));

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { analyse } from '../analyse/index.js';
 import { extract } from '../extract/index.js';
+import { linkInput, type LinkInput } from '../link/index.js';
 import { errorMessage, type AnalysedDocument, type RawDocument, type Source } from '../model/index.js';
 
 export type DocumentOutcome =
@@ -16,16 +17,18 @@ export type DocumentOutcome =
  * copy, and the calling thread neither rebuilds the graph nor serialises it again.
  */
 export type SerialisedOutcome =
-  | { ok: true; id: string; source: Source; json: string; warnings: string[] }
+  /** `link`: what the story linker reads of the document, when the caller links (`BatchTask.link`). */
+  | { ok: true; id: string; source: Source; json: string; warnings: string[]; link?: LinkInput }
   | { ok: false; source: Source; message: string };
 
 /** How documents come back from analysis: as objects, or as their JSON records. */
 export type DocumentForm = 'object' | 'json';
 
-export function serialiseOutcome(outcome: DocumentOutcome): SerialisedOutcome {
+export function serialiseOutcome(outcome: DocumentOutcome, link = false): SerialisedOutcome {
   if (!outcome.ok) return outcome;
   const { doc, warnings } = outcome;
-  return { ok: true, id: doc.id, source: doc.source, json: JSON.stringify(doc), warnings };
+  const json = JSON.stringify(doc);
+  return link ? { ok: true, id: doc.id, source: doc.source, json, warnings, link: linkInput(doc) } : { ok: true, id: doc.id, source: doc.source, json, warnings };
 }
 
 /** Stable id: the same clean text always gets the same id, wherever it came from. */

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { errorMessage, type AnalysedDocument, type IngestFailure, type IngestItem, type RawDocument, type Source } from '../model/index.js';
+import type { LinkInput } from '../link/index.js';
 import type { DocumentForm, DocumentOutcome, SerialisedOutcome } from './document.js';
 import type { BatchTask } from './worker.js';
 import { DocumentIdSet } from './id-set.js';
@@ -20,7 +21,7 @@ type OtherEvent =
 
 export type RunEvent = { kind: 'document'; doc: AnalysedDocument; warnings: string[] } | OtherEvent;
 /** A run's events when documents come back as their JSON records (`form: 'json'`). */
-export type JsonRunEvent = { kind: 'document'; id: string; source: Source; json: string; warnings: string[] } | OtherEvent;
+export type JsonRunEvent = { kind: 'document'; id: string; source: Source; json: string; warnings: string[]; link?: LinkInput } | OtherEvent;
 
 export interface RunOptions {
   /** Worker threads; 1 runs everything on the calling thread. */
@@ -31,6 +32,8 @@ export interface RunOptions {
   batchChars?: number;
   /** Old-generation heap limit of each worker thread, in MB. */
   workerHeapMb?: number;
+  /** JSON records only: each document also comes with what the story linker reads of it (`LinkInput`). */
+  link?: boolean;
 }
 
 const DEFAULT_BATCH_SIZE = 16;
@@ -57,7 +60,7 @@ export function analyseStreamAsJson(items: AsyncIterable<IngestItem>, options: R
   return run(items, options, 'json', (outcome: SerialisedOutcome, seen) => {
     if (!outcome.ok) return { kind: 'failure', source: outcome.source, message: outcome.message };
     if (!seen.add(outcome.id)) return { kind: 'duplicate', source: outcome.source, id: outcome.id };
-    return { kind: 'document', id: outcome.id, source: outcome.source, json: outcome.json, warnings: outcome.warnings };
+    return { kind: 'document', id: outcome.id, source: outcome.source, json: outcome.json, warnings: outcome.warnings, link: outcome.link };
   });
 }
 
@@ -79,7 +82,7 @@ async function* run<O extends Outcome, E extends { kind: string }>(
     const { default: analyseBatch } = await import('./worker.js');
     for await (const item of items) {
       if (!item.ok) yield ingestFailure(item.failure);
-      else yield* toEvents(analyseBatch({ docs: [item.doc], form }) as O[]);
+      else yield* toEvents((await analyseBatch({ docs: [item.doc], form, link: options.link })) as O[]);
     }
     return;
   }
@@ -101,7 +104,7 @@ async function* run<O extends Outcome, E extends { kind: string }>(
     batch = [];
     chars = 0;
     inFlight += 1;
-    slots.push(runBatch<O>(pool, sent, form));
+    slots.push(runBatch<O>(pool, { docs: sent, form, link: options.link }));
   };
   const drain = async function* (untilInFlight: number): AsyncGenerator<E | OtherEvent> {
     while (slots.length > 0 && (inFlight > untilInFlight || !(slots[0] instanceof Promise))) {
@@ -142,9 +145,9 @@ function ingestFailure(failure: IngestFailure): OtherEvent {
  * A batch on a worker; when the worker dies (out of memory on a pathological page),
  * its documents are retried one by one so that only the culprit fails.
  */
-async function runBatch<O extends Outcome>(pool: Piscina, docs: RawDocument[], form: DocumentForm): Promise<O[]> {
+async function runBatch<O extends Outcome>(pool: Piscina, task: BatchTask): Promise<O[]> {
+  const { docs } = task;
   try {
-    const task: BatchTask = { docs, form };
     return (await pool.run(task)) as O[];
   } catch (error) {
     if (docs.length === 1) {
@@ -153,7 +156,7 @@ async function runBatch<O extends Outcome>(pool: Piscina, docs: RawDocument[], f
       return [{ ok: false, source: doc.source, message: `${where}analysis stopped: ${errorMessage(error)}` } as O];
     }
     const outcomes: O[] = [];
-    for (const doc of docs) outcomes.push(...(await runBatch<O>(pool, [doc], form)));
+    for (const doc of docs) outcomes.push(...(await runBatch<O>(pool, { ...task, docs: [doc] })));
     return outcomes;
   }
 }
@@ -186,7 +189,7 @@ export interface BatchAnalyser {
 export async function createBatchAnalyser(jobs: number, workerHeapMb = WORKER_HEAP_MB): Promise<BatchAnalyser> {
   if (jobs <= 1) {
     const { default: analyseBatch } = await import('./worker.js');
-    return { analyse: async (docs) => analyseBatch({ docs, form: 'object' }) as DocumentOutcome[], close: async () => {} };
+    return { analyse: async (docs) => (await analyseBatch({ docs, form: 'object' })) as DocumentOutcome[], close: async () => {} };
   }
   const pool = createPool(jobs, workerHeapMb);
   return {
@@ -195,7 +198,7 @@ export async function createBatchAnalyser(jobs: number, workerHeapMb = WORKER_HE
       const size = Math.ceil(batch.length / jobs);
       const slices: RawDocument[][] = [];
       for (let i = 0; i < batch.length; i += size) slices.push(batch.slice(i, i + size));
-      return (await Promise.all(slices.map((slice) => runBatch<DocumentOutcome>(pool, slice, 'object')))).flat();
+      return (await Promise.all(slices.map((slice) => runBatch<DocumentOutcome>(pool, { docs: slice, form: 'object' })))).flat();
     },
     close: () => pool.destroy(),
   };
