@@ -12,6 +12,8 @@ export interface BatchTask {
 
 export default async function analyseBatch(task: BatchTask): Promise<DocumentOutcome[] | SerialisedOutcome[]> {
   if (task.link) await prepareLinkInput();
-  const outcomes = task.docs.map(analyseDocument);
-  return task.form === 'json' ? outcomes.map((outcome) => serialiseOutcome(outcome, task.link)) : outcomes;
+  if (task.form === 'object') return task.docs.map(analyseDocument);
+  // Each document written out as soon as it is analysed: its object graph then dies young,
+  // instead of a whole batch of graphs surviving (and being copied by) the young collections.
+  return task.docs.map((raw) => serialiseOutcome(analyseDocument(raw), task.link));
 }
