@@ -110,6 +110,8 @@ export class EventClusters {
   add(terms: DocumentTerms, day: number | null, year: number | null, sameAs: number | null = null): number {
     const index = this.terms.length;
     this.terms.push(terms);
+    this.vocabulary.hold(terms.ids);
+    this.vocabulary.hold(terms.protagonists);
     this.days.push(day);
     this.years.push(year);
     this.storyOf.push(index);
@@ -166,6 +168,8 @@ export class EventClusters {
       if (list.length === 0) this.postings.delete(id);
     }
     this.terms[i] = null;
+    this.vocabulary.release(terms.ids);
+    this.vocabulary.release(terms.protagonists);
     const v = this.cache.vectors.get(i);
     if (v) this.release(v);
     this.cache.vectors.delete(i);

@@ -71,7 +71,13 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Counts kept per term and the number of documents seen: the incremental IDF. */
+/**
+ * Counts kept per term and the number of documents seen: the incremental IDF. Terms that no
+ * document has used for a window's worth of documents, and that no comparable document holds,
+ * can be forgotten (`forget`): news never stops coining names and figures (about a dozen new
+ * terms a generated page), so a vocabulary that only grew held 486,000 terms after 40,000
+ * pages and kept the linking thread's heap growing long after its window was full.
+ */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private df = new Uint32Array(1024);
@@ -81,6 +87,13 @@ export class Vocabulary {
    */
   private idfs = new Float64Array(1024);
   private idfAt = new Uint32Array(1024);
+  /** The document count when each term was last interned or counted. */
+  private lastSeen = new Uint32Array(1024);
+  /** How many comparable documents hold each term among their kept terms (`hold`, `release`). */
+  private holders = new Uint32Array(1024);
+  /** Ids of forgotten terms, given to new ones, so the tables stay as large as the live vocabulary. */
+  private readonly free: number[] = [];
+  private next = 0;
   private counted = 0;
 
   /** Smoothing: as if this many documents without the term had been seen, so early IDFs are flat, not noise. */
@@ -93,21 +106,27 @@ export class Vocabulary {
   intern(term: string): number {
     let id = this.ids.get(term);
     if (id === undefined) {
-      id = this.ids.size;
+      id = this.free.pop() ?? this.next++;
       this.ids.set(term, id);
       if (id >= this.df.length) {
         this.df = grown(this.df, new Uint32Array(this.df.length * 2));
         this.idfs = grown(this.idfs, new Float64Array(this.df.length));
         this.idfAt = grown(this.idfAt, new Uint32Array(this.df.length));
+        this.lastSeen = grown(this.lastSeen, new Uint32Array(this.df.length));
+        this.holders = grown(this.holders, new Uint32Array(this.df.length));
       }
     }
+    this.lastSeen[id] = this.counted;
     return id;
   }
 
   /** Counts one document's distinct terms. */
   count(ids: Iterable<number>): void {
     this.counted += 1;
-    for (const id of ids) this.df[id] += 1;
+    for (const id of ids) {
+      this.df[id] += 1;
+      this.lastSeen[id] = this.counted;
+    }
   }
 
   idf(id: number): number {
@@ -119,8 +138,42 @@ export class Vocabulary {
     return idf;
   }
 
-  get size(): number {
+  /** A comparable document keeps these terms: they are not to be forgotten while it does. */
+  hold(ids: Uint32Array): void {
+    for (const id of ids) this.holders[id] += 1;
+  }
+
+  release(ids: Uint32Array): void {
+    for (const id of ids) this.holders[id] -= 1;
+  }
+
+  /**
+   * Forgets every term neither interned nor counted since the document count `since` and held
+   * by no comparable document; returns how many. A forgotten term seen again starts a new count,
+   * as a word new to the corpus would: only terms absent from a whole window are forgotten, so
+   * only rare terms' weights move.
+   */
+  forget(since: number): number {
+    let forgotten = 0;
+    for (const [term, id] of this.ids) {
+      if (this.lastSeen[id] >= since || this.holders[id] > 0) continue;
+      this.ids.delete(term);
+      this.df[id] = 0;
+      this.idfAt[id] = 0;
+      this.free.push(id);
+      forgotten += 1;
+    }
+    return forgotten;
+  }
+
+  /** Terms known now. */
+  get terms(): number {
     return this.ids.size;
+  }
+
+  /** One past the largest term id in use: the length an array indexed by term id needs. */
+  get size(): number {
+    return this.next;
   }
 }
 

@@ -11,8 +11,8 @@
  * document (`bench/linking-cost.mjs`). The fact summary the comparison needs (about 3.5 KB) is
  * written to a temporary file and read back only for the members of a story being built.
  * Texts are not kept. Only the last `window` documents are kept comparable: a story with no
- * report among them is closed and forgotten (`LinkerOptions.window`), so memory stays flat.
- * The vocabulary grows with the number of distinct terms, not with the documents.
+ * report among them is closed and forgotten (`LinkerOptions.window`), and terms no document
+ * of the window has used are forgotten too (`Vocabulary.forget`), so memory stays flat.
  */
 import { createHash } from 'node:crypto';
 import type { AnalysedDocument, Story } from '../model/index.js';
@@ -87,7 +87,11 @@ export class StoryLinker {
     this.clusters.add(terms, input.day, input.year, copyOf);
     const report = this.reports.addJson(input.summary);
     if (input.clues) this.clues.set(report, input.clues);
-    if (index >= this.window) this.leaveWindow(index - this.window);
+    if (index >= this.window) {
+      this.leaveWindow(index - this.window);
+      // A pass over the whole vocabulary, so only now and then: a quarter window of documents apart.
+      if (index % Math.max(1, Math.floor(this.window / 4)) === 0) this.vocabulary.forget(this.vocabulary.documents - this.window);
+    }
   }
 
   /** The open stories of two or more reports, in order of their first report. */

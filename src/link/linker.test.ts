@@ -167,6 +167,29 @@ describe('leadEventsCross', () => {
   });
 });
 
+describe('Vocabulary.forget', () => {
+  it('forgets terms no document used since the given count and none holds, and gives their ids to new terms', () => {
+    const vocabulary = new Vocabulary();
+    const storm = vocabulary.intern('w:storm');
+    const held = vocabulary.intern('c:Tavira');
+    vocabulary.count([storm, held]);
+    vocabulary.hold(Uint32Array.of(held));
+    const ferry = vocabulary.intern('w:ferry');
+    vocabulary.count([ferry]);
+    vocabulary.count([ferry]);
+    // Since count 2: "storm" (last counted at 1) goes; "Tavira" is held by a comparable document; "ferry" is recent.
+    expect(vocabulary.forget(2)).toBe(1);
+    expect(vocabulary.terms).toBe(2);
+    expect(vocabulary.intern('w:harbour')).toBe(storm);
+    expect(vocabulary.intern('c:Tavira')).toBe(held);
+    // A forgotten term seen again starts a new count: its IDF is a new term's.
+    expect(vocabulary.idf(vocabulary.intern('w:harbour'))).toBeCloseTo(Math.log((3 + 50) / 1));
+    vocabulary.release(Uint32Array.of(held));
+    expect(vocabulary.forget(4)).toBe(3);
+    expect(vocabulary.size).toBe(3);
+  });
+});
+
 describe('rawTerms', () => {
   it('counts capitalised words as written among the name terms, not sentence-initial function words', () => {
     const doc = report('Valley Courier', 'Fire guts old Tamsin Creamery in Holloway', '2025-06-02', [
