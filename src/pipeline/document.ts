@@ -27,8 +27,7 @@ export type DocumentForm = 'object' | 'json';
 export function serialiseOutcome(outcome: DocumentOutcome, link = false): SerialisedOutcome {
   if (!outcome.ok) return outcome;
   const { doc, warnings } = outcome;
-  const json = JSON.stringify(doc);
-  return link ? { ok: true, id: doc.id, source: doc.source, json, warnings, link: linkInput(doc) } : { ok: true, id: doc.id, source: doc.source, json, warnings };
+  return { ok: true, id: doc.id, source: doc.source, json: JSON.stringify(doc), warnings, ...(link && { link: linkInput(doc) }) };
 }
 
 /** Stable id: the same clean text always gets the same id, wherever it came from. */
