@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { publishedSlices, type DateSlice } from './filters.js';
 
-const listed = (slices: DateSlice[]) => slices.flatMap((s) => ('keys' in s ? s.keys : []));
+/** A whole month's key as the dates it stands for: its days, last first, then its own date. */
+function datesOf(key: string): string[] {
+  if (!key.endsWith('/')) return [key];
+  const month = key.slice(0, 7);
+  const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 0)).getUTCDate();
+  return [...Array.from({ length: days }, (_, i) => `${month}-${String(days - i).padStart(2, '0')}`), month];
+}
+
+/** The dates the slices ask for, in order. */
+const listed = (slices: DateSlice[]) => slices.flatMap((s) => ('keys' in s ? s.keys.flatMap(datesOf) : []));
 
 describe('publishedSlices', () => {
   it('lists every date at every grain between the oldest and the newest, in descending text order', () => {
@@ -18,6 +27,25 @@ describe('publishedSlices', () => {
   it('grows the slices, each twice the one before', () => {
     const sizes = publishedSlices('2024-12-28', '2024-06-01').map((s) => ('keys' in s ? s.keys.length : -1));
     expect(sizes.slice(0, 5)).toEqual([1, 2, 4, 8, 16]);
+  });
+
+  it('asks for a month whose every date one slice holds with one key, the month key of publishedKey', () => {
+    const slices = publishedSlices('2024-12-28', '2023-06-12');
+    // The seventh slice, 64 dates from 2024-10-28, holds all of September and its own date "2024-09".
+    const seventh = slices[6];
+    expect('keys' in seventh && seventh.keys).toEqual([...datesOf('2024-10/').slice(3), '2024-09/', '2024-08-31', '2024-08-30', '2024-08-29', '2024-08-28']);
+    // October's last three days are in the slice before, so October is asked for a date at a time.
+    expect(listed(slices.slice(5, 6))).toContain('2024-10-31');
+    // Every month one slice holds whole is one key, and no other month is.
+    for (const slice of slices) {
+      const dates = listed([slice]);
+      const months = new Set(dates.filter((d) => d.length === 7));
+      const whole = [...months].filter((m) => datesOf(`${m}/`).every((d) => dates.includes(d)));
+      expect('keys' in slice && slice.keys.filter((k) => k.endsWith('/'))).toEqual(whole.map((m) => `${m}/`));
+    }
+    const keys = slices.flatMap((s) => ('keys' in s ? s.keys : []));
+    expect(keys.filter((k) => k.endsWith('/')).length).toBeGreaterThan(10);
+    expect(keys.length).toBeLessThan(listed(slices).length / 2);
   });
 
   it('starts at the last day of a newest date given as a month or a year', () => {

@@ -28,7 +28,7 @@ import {
   type StoryPageBytes,
   type StorySummary,
 } from '../model/views.js';
-import { allOf, entityIdArray, entityIds, onOrAfter, onOrBefore, prefixPattern, publishedKey, publishedSlices, type DateSlice } from './filters.js';
+import { allOf, entityIdArray, entityIds, onOrAfter, onOrBefore, outletKeyMatches, prefixPattern, publishedKey, publishedSlices, type DateSlice } from './filters.js';
 import type { DocumentAnalysis, Schema } from './schema.js';
 import { storeVersion } from './version.js';
 
@@ -136,7 +136,9 @@ type SearchRow = DocumentRow & { snippet: string | null };
  * stemmer, the start of the words it comes from, but for a final "y" made "i" ("citi" from
  * "city"), so the lexeme less a final "i" is looked for at the start of a word. A word that
  * only looks like a match gives a headline without a marked word, and then the opening words.
- * (regexp_instr needs PostgreSQL 15 or later; PGlite is 17.)
+ * (regexp_instr needs PostgreSQL 15 or later; PGlite is 17.) `offset 0` keeps each lateral a
+ * subquery of its own: flattened, every use of `f.at` became a call of regexp_instr, which reads
+ * the whole text again (five times a row; 8 ms against 5 for a page of 20 under load).
  */
 function snippetWindow(words: SearchWords | null): RawBuilder<unknown> {
   if (!words) return sql``;
@@ -144,9 +146,9 @@ function snippetWindow(words: SearchWords | null): RawBuilder<unknown> {
   const pattern = sql`(select ${WORD_START}::text || string_agg(regexp_replace(${lexeme}, ${REGEX_SPECIAL}::text, ${ESCAPED}::text, 'g'), '|') || ')'
     from unnest(tsvector_to_array(to_tsvector('english', ${words.q}::text))) l where length(l) >= 2)`;
   return sql`
-    cross join lateral (select regexp_instr(d.text, ${pattern}, 1, 1, 0, 'i') as at) f
+    cross join lateral (select regexp_instr(d.text, ${pattern}, 1, 1, 0, 'i') as at offset 0) f
     cross join lateral (select case when f.at <= ${SNIPPET_BEFORE} then 1
-      else f.at - ${SNIPPET_BEFORE} + strpos(substr(d.text, f.at - ${SNIPPET_BEFORE}, ${SNIPPET_BEFORE}), ' ') end as start) w`;
+      else f.at - ${SNIPPET_BEFORE} + strpos(substr(d.text, f.at - ${SNIPPET_BEFORE}, ${SNIPPET_BEFORE}), ' ') end as start offset 0) w`;
 }
 
 /** A search page's row: the summary's fields, the opening of the text, and a headline around the first match. */
@@ -172,12 +174,16 @@ function searchPageOf(query: SearchQuery, matched: number, rankedAmong: number |
 /**
  * The newest `n` documents passing `filter` (which holds the words), as (seq, published) in date
  * order, found one slice of publication dates at a time (publishedSlices): each slice's matches
- * come from the documents_tsv_published index (migration 005_search_slices) without reading a
- * vector, and are sorted; the limit stops the union at the first slice that completes `n`, so a
- * common word reads about `n` rows and a rare one all of its matches. The union's branches run in
- * the order written when the plan is not parallel (search() turns parallel plans off).
+ * come from the documents_search index (migrations 005_search_slices, 007_search_outlet_key)
+ * without reading a vector, and are sorted; the limit stops the union at the first slice that
+ * completes `n`, so a common word reads about `n` rows and a rare one all of its matches. The
+ * union's branches run in the order written when the plan is not parallel (search() turns
+ * parallel plans off). With `rank`, each match also carries its rank, computed from the row the
+ * slice reads anyway, also for the matches a slice reads past `n`: reading the kept ones again by
+ * seq (3,000 buffers a search) cost as much or more in the bench's query mixes.
  */
-function newestMatches(filter: RawBuilder<unknown>, slices: DateSlice[], n: number): RawBuilder<unknown> {
+function newestMatches(filter: RawBuilder<unknown>, slices: DateSlice[], n: number, rank: RawBuilder<unknown> | null = null): RawBuilder<unknown> {
+  const ranked = rank ? sql`, ${rank} as rank` : sql``;
   const branches = slices.map((slice) => {
     const dates =
       'keys' in slice
@@ -187,7 +193,7 @@ function newestMatches(filter: RawBuilder<unknown>, slices: DateSlice[], n: numb
           : sql`(d.published < ${slice.before}::text or d.published is null)`;
     // `published desc nulls last` written so that no index holds it: walking documents_newest
     // instead, the planner's choice for a large slice, tests the words on each row it passes.
-    return sql`(select d.seq, d.published from documents d where ${filter} and ${dates}
+    return sql`(select d.seq, d.published${ranked} from documents d where ${filter} and ${dates}
       order by coalesce(d.published, '') desc, d.seq desc limit ${n})`;
   });
   return sql`select * from (${sql.join(branches, sql` union all `)}) s limit ${n}`;
@@ -293,7 +299,8 @@ export class Reader implements StoreReader {
     const where: RawBuilder<unknown>[] = [];
     if (tsquery) where.push(sql`d.tsv @@ ${tsquery}`);
     if (query.entity) where.push(sql`d.id in (select de.document from document_entities de where de.entity in ${entityIds(query.entity)})`);
-    if (query.outlet) where.push(sql`lower(d.outlet) = lower(${query.outlet}::text)`);
+    // With words, the same comparison as the search index's outlet key (newestMatches); without, the outlet's btree serves it.
+    if (query.outlet) where.push(query.q ? outletKeyMatches(sql`d.outlet`, query.outlet) : sql`lower(d.outlet) = lower(${query.outlet}::text)`);
     if (query.from) where.push(onOrAfter(sql`d.published`, query.from));
     if (query.to) where.push(onOrBefore(sql`d.published`, query.to));
     if (query.eventType) where.push(sql`exists (select 1 from events e where e.document = d.id and e.type = ${query.eventType})`);
@@ -381,16 +388,12 @@ export class Reader implements StoreReader {
     words: SearchWords,
     slices: DateSlice[],
   ): Promise<SearchPage<DocumentSummary>> {
+    const rank = sql`ts_rank_cd(d.rank_tsv, ${words.tsquery})`;
     const { rows } = await sql<SearchRow & { matched: number }>`
-      with matches as materialized (${newestMatches(filter, slices, SEARCH_TOTAL_CAP + 1)}),
-      -- Ranked after the limit: the slices may read more matches than they keep.
-      ranked as (
-        select m.seq, m.published, ts_rank_cd(r.rank_tsv, ${words.tsquery}) as rank
-        from (select * from matches order by published desc nulls last, seq desc limit ${SEARCH_TOTAL_CAP}) m
-        join documents r on r.seq = m.seq
-      ),
+      with matches as materialized (${newestMatches(filter, slices, SEARCH_TOTAL_CAP + 1, rank)}),
       page as (
-        select * from ranked order by rank desc, published desc nulls last, seq desc
+        select * from (select * from matches order by published desc nulls last, seq desc limit ${SEARCH_TOTAL_CAP}) m
+        order by rank desc, published desc nulls last, seq desc
         limit ${query.limit} offset ${query.offset}
       )
       select (select count(*) from matches) as matched, ${searchColumns(words)}
