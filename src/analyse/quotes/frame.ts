@@ -99,13 +99,13 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
     if (j < 0 || tokens[j].text !== mark) return null;
     // Only a noun phrase or a relative clause is an appositive; "condemned X, insisted" is a list of verbs.
     const opener = tokens[j + 1]?.text ?? '';
-    const nounish = NAMEISH.test(opener) || DETERMINERS.has(opener.toLowerCase()) || /^(who|which|whose|now|then|also|former|chief|himself|herself|[a-z]+ing)$/i.test(opener) || roleAfterName(tokens, j);
+    const nounish = NAMEISH.test(opener) || DETERMINERS.has(opener.toLowerCase()) || /^(who|which|whose|now|then|also|former|chief|himself|herself|[a-z]+ing)$/i.test(opener) || roleAfterName(tokens, j) || ASIDE_PREPOSITION.test(opener);
     if (mark === ',' && !nounish) return null;
     end = j - 1;
     i = j - 1;
     if (end < 0) return null;
   }
-  if (COORDINATORS.has(tokens[end].text.toLowerCase())) return subjectOf(unit, end);
+  if (COORDINATORS.has(tokens[end].text.toLowerCase())) return subordinateSubject(unit, end) ?? subjectOf(unit, end);
   if (NOT_SPEAKER_END.has(tokens[end].text.toLowerCase())) return null;
   let first = end + 1;
   for (let k = end; k >= 0 && end - k < MAX_SPEAKER_TOKENS; k--) {
@@ -160,7 +160,8 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
  * appositive right after a name.
  */
 function roleAfterName(tokens: readonly Token[], comma: number): boolean {
-  if (!NAMEISH.test(tokens[comma - 1]?.text ?? '')) return false;
+  // "Meeks (D-N.Y.), chairman of ...": a party and state in parentheses close the name.
+  if (!NAMEISH.test(tokens[comma - 1]?.text ?? '') && tokens[comma - 1]?.text !== ')') return false;
   for (let k = comma + 1; k <= comma + 4 && k < tokens.length; k++) {
     const word = tokens[k].text;
     if (/^(of|at|for)$/.test(word)) return k > comma + 1;
@@ -169,12 +170,36 @@ function roleAfterName(tokens: readonly Token[], comma: number): boolean {
   return false;
 }
 
+/** How an adverbial aside between a speaker and the cue opens: "Clinton, at a later press gaggle, said". */
+const ASIDE_PREPOSITION = /^(in|at|on|during|after|before|with|from|via|through|under|for)$/;
 const COORDINATORS = new Set(['and', 'but']);
 const APPOSITIVE_MARK = /^(,|--|\u2015|\u2014|\u2013)$/;
 /** Words a speaker phrase never ends with: "It goes without saying", "urged them to say". */
 const NOT_SPEAKER_END = new Set([
   'without', 'to', 'of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'into', 'than', 'the', 'a', 'an', 'not', 'be', 'being', 'is', 'are', 'was', 'were', 'what', 'how', 'why', 'whom', 'whose', 'if', 'whether', 'that', 'this', 'there', 'here', 'so', 'or', 'nor', 'my', 'your', 'its', 'our', 'their', 'his', 'her',
 ]);
+
+/** How an adjunct before the subject opens: a preposition, a subordinator, an adverb ("Recently,", "Once in my twenties,"). */
+const OPENING_ADJUNCT = /^(in|on|at|during|after|before|with|for|from|by|under|over|since|until|as|once|when|while|if|because|although|though|recently|earlier|later|previously|meanwhile|separately|additionally|finally|eventually|initially|ultimately|similarly|instead|however|indeed|now|then|today|yesterday)$/i;
+/** Words that open a subordinate clause with a subject of its own: "after she attacked ... and blamed". */
+const SUBORDINATORS = /^(after|because|when|while|though|although|as|since|before|if|until|once|whereas)$/i;
+const SUBJECT_PRONOUN = /^(he|she|they|we|i)$/i;
+
+/**
+ * The subject of a subordinate clause the cue after "and" continues: `Christie called her a
+ * disgrace after she attacked the police and blamed ...`: "she", not the unit's head.
+ */
+function subordinateSubject(unit: Unit, and: number): Region | null {
+  const tokens = unit.tokens;
+  for (let k = and - 1; k > 0; k--) {
+    const t = tokens[k];
+    if (isQuoted(unit, t)) continue;
+    // A comma closes the clause: "After she won, Clinton thanked voters and said" is the head's.
+    if (/^[,;:]$/.test(t.text)) return null;
+    if (SUBJECT_PRONOUN.test(t.text) && SUBORDINATORS.test(tokens[k - 1].text)) return { start: t.start, end: t.end };
+  }
+  return null;
+}
 
 /**
  * The subject at the head of the unit, for a cue after "and": `Trump bemoaned the unrest
@@ -183,12 +208,18 @@ const NOT_SPEAKER_END = new Set([
 function subjectOf(unit: Unit, before: number): Region | null {
   const tokens = unit.tokens;
   let first = 0;
-  while (first < before && (/^(but|and|so|yet|still|meanwhile|however|also|while|although|though|as|when|if|because|since|after|before|whereas)$/i.test(tokens[first].text) || PUNCT.test(tokens[first].text))) first++;
-  // "In his speech, Graham urged ... and criticized ...": the subject follows the opening phrase.
-  if (/^(in|on|at|during|after|before|with|for|from|by|under|over|since|until|as|at)$/i.test(tokens[first]?.text ?? '')) {
-    const comma = tokens.findIndex((t, k) => k > first && k < before && k - first <= 8 && t.text === ',');
+  while (first < before && (/^(but|and|so|yet)$/i.test(tokens[first].text) || PUNCT.test(tokens[first].text))) first++;
+  // "In his speech, Graham urged ... and criticized ...", "Recently, however, it issued ... and called for", "Once in my
+  // twenties, when ..., I laughed and said": the subject follows the last comma of the opening adjuncts.
+  if (OPENING_ADJUNCT.test(tokens[first]?.text ?? '')) {
+    let comma = -1;
+    for (let k = first + 1; k < before; k++) {
+      const head = tokens[k + 1];
+      if (tokens[k].text === ',' && !isQuoted(unit, tokens[k]) && head && (NAMEISH.test(head.text) || DETERMINERS.has(head.text.toLowerCase()) || PRONOUNS.has(head.text.toLowerCase()))) comma = k;
+    }
     if (comma > 0) first = comma + 1;
   }
+  while (first < before && (/^(but|and|so|yet|still|meanwhile|however|also|while|although|though|as|when|if|because|since|after|before|whereas)$/i.test(tokens[first].text) || PUNCT.test(tokens[first].text))) first++;
   let end = first - 1;
   for (let k = first; k < before && k - first < MAX_SPEAKER_TOKENS; k++) {
     const t = tokens[k].text;

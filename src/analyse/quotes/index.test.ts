@@ -226,6 +226,12 @@ describe('findQuotes resolves speakers through entities', () => {
     expect(findQuotes(input(mixed), [entity(mixed, 'org:union', 'ORG', ['dockworkers’ union']), ruiz])[0].speaker).toBeNull();
   });
 
+  it('"it" -> the organisation just named ("the paper ... after it endorsed")', () => {
+    const text = 'Protesters gathered outside the Harbour Gazette after it endorsed the port levy.';
+    const gazette = entity(text, 'org:gazette', 'ORG', ['Harbour Gazette']);
+    expect(findQuotes(input(text), [gazette]).map(quote)).toContainEqual(['the port levy', false, 'it', 'org:gazette']);
+  });
+
   it('a manner adverb between speaker and cue is not part of the speaker', () => {
     const text = 'Ana Ruiz, the head of the port authority, forcefully told the council that the fees would rise.';
     const ruiz = entity(text, 'person:ruiz', 'PERSON', ['Ana Ruiz']);
@@ -289,5 +295,48 @@ describe('findQuotes keeps a subject-verb attribution only on a person, organisa
   it('without entities only the pronoun subject stands', () => {
     const text = 'Ruiz grilled the bank’s chief.\n\nShe sponsored a bill to cap ferry fares.';
     expect(findQuotes(input(text), []).map((q) => q.speakerText)).toEqual(['She']);
+  });
+});
+
+describe('findQuotes reads the speaker of the right clause (fifth round)', () => {
+  it('a quotation closed by "?" or "!" keeps the frame after it: `“...?” Okafor demanded.`', () => {
+    const text = '“Why did the board wait six months to tell the tenants?” Okafor demanded. “They deserved better!” Lin shouted to the crowd.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([
+      ['Why did the board wait six months to tell the tenants?', true, 'Okafor', null],
+      ['They deserved better!', true, 'Lin', null],
+    ]);
+  });
+
+  it('a question that ends its sentence is not joined to a sentence with no cue', () => {
+    const text = '“Who pays for the new pier?” Nobody on the harbour board knows.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([['Who pays for the new pier?', true, null, null]]);
+  });
+
+  it('an aside opened by a preposition between the speaker and the cue is skipped', () => {
+    const text = 'Mayor Ines Duarte, at a briefing on Tuesday, said, “The ferry will run again by spring.”';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([['The ferry will run again by spring', true, 'Mayor Ines Duarte', null]]);
+  });
+
+  it('a role after a name with its party in parentheses is an appositive', () => {
+    const text = 'Rep. Dana Holt (D-Ore.), chair of the transport committee, said the rail link would be funded.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([['the rail link would be funded', false, 'Rep. Dana Holt (D-Ore.)', null]]);
+  });
+
+  it('a cue after "and" in a subordinate clause takes that clause’s subject', () => {
+    const text = 'The governor praised the nurses after she toured the ward and called for higher pay for night shifts.';
+    const speakers = findQuotes(input(text), []).map((q) => [q.text, q.speakerText]);
+    expect(speakers).toContainEqual(['higher pay for night shifts', 'she']);
+  });
+
+  it('a comma ends that clause: the subject after an opening clause is the head’s', () => {
+    const text = 'After she toured the ward, the governor thanked the nurses and said the hospital would get new beds.';
+    const speakers = findQuotes(input(text), []).map((q) => [q.text, q.speakerText]);
+    expect(speakers).toContainEqual(['the hospital would get new beds', 'the governor']);
+  });
+
+  it('the subject after opening adverbs and clauses, for a cue after "and"', () => {
+    const text = 'Recently, however, the council published a report on the flooding and called for a new sea wall.';
+    const speakers = findQuotes(input(text), []).map((q) => [q.text, q.speakerText]);
+    expect(speakers).toContainEqual(['a new sea wall', 'the council']);
   });
 });

@@ -27,6 +27,7 @@ import { relativeObjects } from './rules/relative-object.js';
 import { relativeClauses, standsAlone, subjectVerb } from './rules/subject-verb.js';
 import { thatClause } from './rules/that-clause.js';
 import { mentionIndex, resolveSpeaker } from './speaker.js';
+import { isCueModifier } from './speech-verbs.js';
 import type { Unit } from './units.js';
 import { buildUnits } from './units.js';
 
@@ -83,7 +84,9 @@ function coordinated(context: UnitContext, main: Attribution, seen: Set<number>)
   for (const extra of leadingCues(context, main.cue.start)) {
     if (seen.has(extra.cue.start) || extra.cue.start <= main.cue.start || !extra.speaker) continue;
     // Where the second clause begins: its own subject, or its cue when the subject is shared ("and said").
-    const at = extra.speaker.start > last.start ? extra.speaker.start : extra.cue.start;
+    // A subject read back across "and" ("after she toured the ward and called for") is shared too.
+    const shared = extra.speaker.start < last.start || CLAUSE_JOINERS.test(wordBefore(unit, extra.cue.start));
+    const at = shared ? extra.cue.start : extra.speaker.start;
     if (at >= last.end) continue;
     let joiner: Token | undefined;
     for (const t of unit.tokens) if (t.end <= at && t.start >= last.start && CLAUSE_JOINERS.test(t.text)) joiner = t;
@@ -94,6 +97,13 @@ function coordinated(context: UnitContext, main: Attribution, seen: Set<number>)
     out.push(extra);
   }
   return out;
+}
+
+/** The word before offset `at`, auxiliaries and manner adverbs skipped ("and also said" -> "and"). */
+function wordBefore(unit: Unit, at: number): string {
+  let k = unit.tokens.findIndex((t) => t.start >= at) - 1;
+  while (k >= 0 && isCueModifier(unit.tokens[k].text)) k--;
+  return k >= 0 ? unit.tokens[k].text : '';
 }
 
 /** Rules read from a clause's shape alone, kept only when their subject is a person, organisation or group (or stands alone). */

@@ -31,7 +31,8 @@ const TITLES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const PERSONAL = /^(he|she|him|her)$/i;
-const GROUP = /^(they|them)$/i;
+/** "they" and, for a body, "it" ("the paper said it backed ..."): the organisation or group just named. */
+const GROUP = /^(they|them|it)$/i;
 const RELATIVE = /^who$/i;
 /** How far back the organisation a "they" stands for may be named. */
 const GROUP_WINDOW = 400;

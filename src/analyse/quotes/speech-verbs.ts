@@ -79,6 +79,10 @@ export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
   want: ['wants', 'wanted'],
   plan: ['plans'],
   cite: ['cited', 'cites', 'citing'],
+  shout: ['shout', 'shouts', 'shouted', 'shouting'],
+  yell: ['yell', 'yells', 'yelled', 'yelling'],
+  scream: ['screams', 'screamed', 'screaming'],
+  exclaim: ['exclaims', 'exclaimed'],
 };
 
 /** Cues of more than one word, matched as written (case-insensitive). */
@@ -107,6 +111,7 @@ export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set([
   'say', 'add', 'tell', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'declare', 'insist', 'warn', 'report', 'announce',
   'reply', 'respond', 'conclude', 'joke', 'boast', 'argue', 'claim', 'stress', 'emphasise', 'observe', 'remark', 'counter', 'confirm',
   'acknowledge', 'concede', 'caution', 'predict', 'tweet', 'admit', 'complain', 'testify', 'promise', 'vow', 'suggest', 'assert', 'contend',
+  'shout', 'yell', 'scream', 'exclaim',
 ]);
 
 /** Words that end the speaker phrase when read backwards from the cue: "and", a preceding clause. */

@@ -1,11 +1,13 @@
 /**
  * Attribution units: the sentences of one paragraph, merged where a quotation runs
- * over a sentence break ("We are confident. It will work," she said). Each unit
+ * over a sentence break ("We are confident. It will work," she said) or a quotation
+ * closed by "?" or "!" is followed by its frame ("Why now?" Vitter asked). Each unit
  * carries a masked copy of its text in which quoted words are blanked, so cue and
  * speaker rules never read inside a quotation, and offsets stay those of the text.
  */
 import type { ReadText, Token } from '../nlp.js';
 import { findQuoteSpans, paragraphsOf, type QuoteSpan } from './marks.js';
+import { cueLemma } from './speech-verbs.js';
 
 export interface Unit {
   start: number;
@@ -51,6 +53,20 @@ function pieces(read: ReadText, paragraphs: { start: number; end: number }[]): R
   return out;
 }
 
+/** A quotation closed by its own question or exclamation mark: the splitter ends a sentence there. */
+const CLOSED_BY_MARK = /[?!]["”’']\s*$/;
+/** Most words of a frame after such a quotation: "Vitter demanded.", "Graham asked reporters on Friday." */
+const MAX_FRAME_WORDS = 10;
+
+/**
+ * Whether a sentence is the frame of the quotation before it (`“...?” Vitter demanded.`): short,
+ * opening with a capital (a lower-case opening is merged anyway) and holding a cue.
+ */
+function frameAfterQuestion(stretch: string): boolean {
+  const words = stretch.match(/[\p{L}’'-]+/gu) ?? [];
+  return /^\s*[A-Z]/.test(stretch) && words.length <= MAX_FRAME_WORDS && words.some((w) => cueLemma(w) !== null);
+}
+
 /** Whether a stretch of text opens a parenthesis it does not close. */
 function unclosedParenthesis(stretch: string): boolean {
   return stretch.lastIndexOf('(') > stretch.lastIndexOf(')');
@@ -88,11 +104,13 @@ function build(read: ReadText): Units {
     const crossed = last && last.paragraph === range.paragraph && next < quotes.length && quotes[next].start < last.end;
     // "“...” ― Carla Sanchez": a signature after a dash belongs to the quotation before it.
     const signature = last && last.paragraph === range.paragraph && /^[\u2015\u2014]/.test(text.slice(range.start, range.end));
-    // A sentence never opens in lower case: "... Sen. Claire McCaskill (D-Mo.) | said." is one sentence the splitter cut at an abbreviation.
-    const cut = last && last.paragraph === range.paragraph && /^\s*[a-z]/.test(text.slice(range.start, range.end));
+    // A sentence never opens in lower case or with a comma: "... Sen. Claire McCaskill (D-Mo.) | said." is one sentence the splitter cut at an abbreviation.
+    const cut = last && last.paragraph === range.paragraph && /^\s*[a-z,;]/.test(text.slice(range.start, range.end));
     // Nor inside a parenthesis: "Graham (R-S.C.) told" is cut after "S." by the splitter.
     const parenthesis = last && last.paragraph === range.paragraph && unclosedParenthesis(text.slice(last.start, last.end));
-    if (crossed || signature || cut || parenthesis) last.end = range.end;
+    // Nor after "?”" when what follows is the quotation's frame: `“Why now?” Vitter demanded.`
+    const framed = last && last.paragraph === range.paragraph && CLOSED_BY_MARK.test(text.slice(last.start, last.end)) && frameAfterQuestion(text.slice(range.start, range.end));
+    if (crossed || signature || cut || parenthesis || framed) last.end = range.end;
     else merged.push({ ...range });
   }
   // Trailing marks after a sentence end belong to that sentence ("... shocked." she said) only via the merge above.

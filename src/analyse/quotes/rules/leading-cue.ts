@@ -20,6 +20,9 @@ const PARTICIPLE_ADVERB = /^(even|perhaps|also|then|again|later|[a-z]+ly)$/;
 const ADJUNCT_WORD = /^(that|in|on|at|during|after|before|to|with|from|about|over|last|this|earlier|later|yesterday|today|tonight|recently|again|also|then|now|repeatedly|publicly|privately|previously|once|first|further|too|instead|as|for|of|by|through|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Words after a cue that show a verb of its own before any "that": an infinitive, a modal, an auxiliary. */
 const VERB_BEFORE_THAT = /^(to|may|might|would|will|could|can|should|must|is|are|was|were|has|have|had)$/i;
+/** Prepositions that open an adjunct after a cue, not its content, when nothing longer follows. */
+const ADJUNCT_PREPOSITION = /^(on|from|with|before|after|by|in|at|during|into|since|until|over|under|through|without|within|across|around|near|toward|towards)$/i;
+const MAX_ADJUNCT_WORDS = 8;
 /** A one-word content that is an object on its own: a name or an object pronoun. */
 const ONE_WORD_OBJECT = /^([A-Z][\p{L}.’'-]*|him|her|them|it)$/u;
 
@@ -97,6 +100,9 @@ function readCue(context: UnitContext, cue: Cue): Attribution | null {
   if (QUOTE_ONLY_VERBS.has(cue.lemma) && !quoted && tokens[cue.last]?.text !== ':' && opener !== 'that') return null;
   const end = contentEnd(context, first);
   const words = wordsBetween(context, first, tokens.length);
+  // "appeared on a reality show", "learned from the experience", "said before he died": a short adjunct is no content.
+  // A phrase cue ends in its own preposition ("weighed in on whether"); "against" is a stance's object ("railed against").
+  if (!quoted && !cue.lemma.includes(' ') && words <= MAX_ADJUNCT_WORDS && ADJUNCT_PREPOSITION.test(tokens[first].text)) return null;
   // One word is content only when it names someone or something: "The union endorses Clinton.", "Cruz thanked him."
   const oneName = words === 1 && ONE_WORD_OBJECT.test(tokens[first].text);
   if (words < 2 && !quoted && !oneName) return null;

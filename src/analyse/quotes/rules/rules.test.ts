@@ -45,6 +45,9 @@ describe('trailing-cue', () => {
     ['In Chicago, he said the shootings rose.', null],
     // A verb of intention never closes a clause: the frame is the one after the comma.
     ['The campaign plans to publish the records soon, a spokesman announced on Monday.', { content: ['The campaign plans to publish the records soon'], speaker: 'a spokesman' }],
+    // A quotation right after the adjunct is a title in it, not content resumed; after a comma it is content.
+    ['"The port will reopen," Okafor said on WQRT\'s "Harbour Hour."', { content: ['The port will reopen'], speaker: 'Okafor' }],
+    ['"The port will reopen," Okafor said on Friday, "and the ferry with it."', { content: ['The port will reopen', 'and the ferry with it'], speaker: 'Okafor' }],
   ])('%s', (text, expected) => {
     expect(run(trailingCue, text)).toEqual(expected);
   });
@@ -71,6 +74,10 @@ describe('leading-cue', () => {
     ['The harbour union endorses Okafor.', { content: ['Okafor'], speaker: 'The harbour union' }],
     ['Senator Ruiz thanked them.', { content: ['them'], speaker: 'Senator Ruiz' }],
     ['The mayor said yes.', null],
+    // A short prepositional phrase after the cue is an adjunct, not content; a long one is read as before.
+    ['The mayor learned from the experience.', null],
+    ['The senator appeared on a morning radio show.', null],
+    ['The mayor said in her long speech to the council on Monday that the pier would reopen.', { content: ['in her long speech to the council on Monday that the pier would reopen'], speaker: 'The mayor' }],
     // "that" opens the content only when no verb of the cue's own comes first.
     ['One reason that Ruiz refuses to publish the audit may be that it shows losses.', { content: ['to publish the audit may be that it shows losses'], speaker: 'Ruiz' }],
     ['The minister said on Friday that the pier would reopen.', { content: ['that the pier would reopen'], speaker: 'The minister' }],

@@ -37,6 +37,8 @@ function frameEnd(context: UnitContext, after: number, quotedBefore: boolean, in
   // A participle cue continues the same speaker's attribution; the participle rule reads it.
   const following = tokens[k + 1];
   if (following && PARTICIPLE.test(following.text) && cueLemma(following.text) && tokens[k].text === ',') return { next: k, resumes: false };
+  // `Pence said on CNN's "State of the Union."`: a quotation right after the adjunct, with no comma, is a title in it.
+  if (tokens[k].text !== ',' && k > after && !/^[,:]$/.test(tokens[k - 1].text)) return { next: k, resumes: false };
   const quotedRest = tokens.slice(k).some((t) => isQuoted(context.unit, t));
   if (quotedRest) return { next: k, resumes: true };
   const rest = wordsBetween(context, k, tokens.length);
