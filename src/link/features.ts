@@ -235,12 +235,29 @@ export function rawTerms(doc: AnalysedDocument): RawTerms {
     const inLead = entity.mentions.filter((m) => m.start < LEAD_CHARS).length;
     const weight = (ENTITY_TYPE_WEIGHT[entity.type] ?? 1) * (1 + Math.log(Math.max(1, entity.mentions.length + (LEAD_WEIGHT - 1) * inLead)));
     names.set(`e:${entity.id}`, (names.get(`e:${entity.id}`) ?? 0) + weight * ENTITY_SHARE);
-    if (entity.type === 'PERSON' && inLead > 0 && entity.mentions.length >= PROTAGONIST_MENTIONS) people.push({ key: `e:${entity.id}`, weight });
+    if (entity.type === 'PERSON' && inLead > 0 && entity.mentions.length >= PROTAGONIST_MENTIONS) people.push({ key: protagonistKey(entity.id, entity.name), weight });
   }
   people.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
+  const protagonists = [...new Set(people.map((p) => p.key))].slice(0, PROTAGONISTS);
   // Sublinear term frequency: a word repeated ten times is not ten times the evidence.
   for (const map of [words, names]) for (const [k, v] of map) map.set(k, 1 + Math.log(v));
-  return { words, names, protagonists: people.slice(0, PROTAGONISTS).map((p) => p.key), leadEvents: leadEventsOf(doc) };
+  return { words, names, protagonists, leadEvents: leadEventsOf(doc) };
+}
+
+/**
+ * A protagonist's term: the canonical entity, or, for a lone surname the entity stage kept to
+ * its document (`person:grai@<text hash>`, entities/resolve.ts: a lone "Gray" where other
+ * reports have "Kimani Gray"), the capitalised word
+ * itself, which every report naming him holds. Otherwise the report finds its own story's
+ * protagonist "never named" and is held away from it (clusters.ts, conflictFactor). Full
+ * names stay canonical entities: read as surnames, "Jim O'Brien" in a story about his
+ * successor's firing counts as named there, and the two firings merge.
+ */
+function protagonistKey(id: string, name: string): string {
+  if (!id.includes('@')) return `e:${id}`;
+  const words = name.match(WORD);
+  const last = words?.[words.length - 1];
+  return (last && termsOf(last).name) || `e:${id}`;
 }
 
 /** An event of the lead and the people who took part in it, sorted. */

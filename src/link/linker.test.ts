@@ -414,3 +414,44 @@ describe('EventClusters: undoing early links', () => {
     expect(steps[docs.length - 1]).toEqual([[0], [1, 3, 4, 5, 6, 7], [2]]);
   });
 });
+
+// A rescued sailor: three reports give his full name, a later interview only his surname.
+const RESCUE = [
+  report('Coast Mercury', 'Sailor Teodor Malenko found alive after nine days adrift', '2025-06-07', [
+    'Round-the-world sailor Teodor Malenko was found alive on Saturday clinging to the hull of his capsized yacht Kestrel, 200 kilometres south of Cape Verin.',
+    'The crew of a trawler spotted the upturned boat at dawn and pulled Teodor Malenko aboard, the coastguard said.',
+    'Malenko, 58, had set out from Port Averell in April on a solo voyage around the world.',
+  ]),
+  report('Island Post', 'Trawler rescues Teodor Malenko from upturned yacht', '2025-06-07', [
+    'Teodor Malenko, the solo yachtsman missing since a storm capsized his boat off Cape Verin, was rescued by a trawler on Saturday.',
+    'Coastguard officer Lena Strand said Malenko was weak but able to climb the ladder himself.',
+    'His family in Port Averell said they had never given up hope.',
+  ]),
+  report('Eastern Wire', 'Missing yachtsman Teodor Malenko rescued off Cape Verin', '2025-06-08', [
+    'A trawler has rescued Teodor Malenko, the yachtsman whose boat Kestrel overturned in a storm off Cape Verin nine days ago.',
+    'Malenko was taken to the harbour clinic in Port Averell, coastguard officer Lena Strand said.',
+    'The Kestrel had lost its mast and keel, Strand said.',
+  ]),
+  report('Harbour Times', 'Malenko already planning his next voyage', '2025-06-12', [
+    'Back home after his ordeal, Malenko says he wants to be at sea again before the winter, in a new boat with a heavier keel.',
+    'Malenko, 58, told the Harbour Times he would sell his house to pay for it. His daughter Vera asked him to wait a year.',
+    'Insurers have not yet said whether they will pay for the Kestrel, which sank off Cape Verin after the trawler crew rescued him.',
+  ]),
+];
+
+describe('protagonists named by surname alone', () => {
+  it('reads a lead person known only by a surname as that capitalised word, a full name as its entity', () => {
+    expect(RESCUE[3].entities.find((e) => e.name === 'Malenko')?.id).toMatch(/@/);
+    expect(rawTerms(RESCUE[3]).protagonists).toEqual(['c:Malenko']);
+    expect(rawTerms(RESCUE[0]).protagonists).toContain(`e:${RESCUE[0].entities.find((e) => e.name === 'Teodor Malenko')!.id}`);
+  });
+
+  it('lets a later report naming the story\'s protagonist by surname alone join the story', () => {
+    // With the entity as its protagonist, the interview's "Malenko" is someone the story never names,
+    // and the story's Teodor Malenko someone the interview never names: held at 0.65, it stayed alone.
+    const vocabulary = new Vocabulary();
+    const clusters = new EventClusters(vocabulary);
+    for (const d of RESCUE) clusters.add(documentTerms(d, vocabulary), dayNumber(d.eventDate?.date ?? d.published), mainYear(d));
+    expect(clusters.groups()).toEqual([[0, 1, 2, 3]]);
+  });
+});
