@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedDocument, Event } from '../model/index.js';
 import { StoryDetail } from '../model/views.js';
 import { analyseDocument } from '../pipeline/document.js';
-import { postgresAvailable, postgresSkipNote, startPostgres, type PostgresServer } from '../../test/helpers/postgres.js';
+import { storageEngines, type StorageEngine } from '../../test/helpers/postgres.js';
 import { tableChecksums } from './checksum.js';
-import { openDatabase, type DatabaseOptions } from './database.js';
+import { openDatabase } from './database.js';
 import type { Store } from './index.js';
 import { migrateToLatest } from './migrations/index.js';
 import type { Schema } from './schema.js';
@@ -44,43 +44,15 @@ const EVENT_KEYS = ['type', 'mode', 'cameo', 'source', 'target', 'date', 'locati
 const inferred = (events: Event[]) => events.filter((e) => e.dateInference);
 const thursday = (date: string | null) => new Date(`${date}T00:00:00Z`).getUTCDay() === 4;
 
-let server: PostgresServer | null = null;
+const engines = storageEngines('inferred dates');
 
-afterAll(async () => {
-  await server?.stop();
-});
-
-interface Engine {
-  name: string;
-  skip: boolean;
-  options(name: string): Promise<DatabaseOptions>;
-}
-
-const engines: Engine[] = [
-  { name: 'PGlite', skip: false, options: async () => ({ data: 'memory://' }) },
-  {
-    name: 'PostgreSQL',
-    skip: !postgresAvailable,
-    options: async (name) => {
-      server ??= await startPostgres();
-      return { url: await server.createDatabase(name) };
-    },
-  },
-];
-
-if (!postgresAvailable) {
-  describe('inferred dates on PostgreSQL', () => {
-    it.skip(postgresSkipNote, () => {});
-  });
-}
-
-async function open(engine: Engine, name: string): Promise<{ db: Kysely<Schema>; store: Store }> {
+async function open(engine: StorageEngine, name: string): Promise<{ db: Kysely<Schema>; store: Store }> {
   const database = await openDatabase(await engine.options(name));
   await migrateToLatest(database.db);
   return { db: database.db, store: createStore(database) };
 }
 
-describe.each(engines.filter((e) => !e.skip))('inferred event dates in the store on $name', (engine) => {
+describe.each(engines)('inferred event dates in the store on $name', (engine) => {
   describe('two undated reports of one call', () => {
     let db: Kysely<Schema>;
     let store: Store;

@@ -6,10 +6,10 @@
  * are short notes about ferry services, written for these tests.
  */
 import { sql, type Kysely } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnalysedDocument } from '../model/index.js';
-import { postgresAvailable, postgresSkipNote, startPostgres, type PostgresServer } from '../../test/helpers/postgres.js';
-import { openDatabase, type DatabaseOptions } from './database.js';
+import { storageEngines } from '../../test/helpers/postgres.js';
+import { openDatabase } from './database.js';
 import type { Store } from './index.js';
 import { migrateTo, migrateToLatest } from './migrations/index.js';
 import type { Schema } from './schema.js';
@@ -54,35 +54,7 @@ function newestFirst(docs: AnalysedDocument[]): string[] {
     .map((d) => d.id);
 }
 
-let server: PostgresServer | null = null;
-
-afterAll(async () => {
-  await server?.stop();
-});
-
-interface Engine {
-  name: string;
-  skip: boolean;
-  options(name: string): Promise<DatabaseOptions>;
-}
-
-const engines: Engine[] = [
-  { name: 'PGlite', skip: false, options: async () => ({ data: 'memory://' }) },
-  {
-    name: 'PostgreSQL',
-    skip: !postgresAvailable,
-    options: async (name) => {
-      server ??= await startPostgres();
-      return { url: await server.createDatabase(name) };
-    },
-  },
-];
-
-if (!postgresAvailable) {
-  describe('search index on PostgreSQL', () => {
-    it.skip(postgresSkipNote, () => {});
-  });
-}
+const engines = storageEngines('search index with outlets');
 
 async function indexes(db: Kysely<Schema>): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`select indexname as name from pg_indexes where tablename = 'documents' order by indexname`.execute(db);
@@ -118,7 +90,7 @@ async function expectOutletSearches(store: Store): Promise<void> {
   expect(none).toMatchObject({ total: 0, items: [] });
 }
 
-describe.each(engines.filter((e) => !e.skip))('search index with outlets on $name', (engine) => {
+describe.each(engines)('search index with outlets on $name', (engine) => {
   it('indexes the documents of a store made before migration 007, and finds them by words, outlet and dates', async () => {
     const database = await openDatabase(await engine.options('outlet_key_existing'));
     const store = createStore(database);

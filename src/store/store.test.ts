@@ -11,10 +11,10 @@ import type { AnalysedDocument, RawDocument } from '../model/index.js';
 import { ClaimRow, DocumentSummary, EntityDetail, StoryDetail, type SearchQuery } from '../model/views.js';
 import { analyseDocument } from '../pipeline/document.js';
 import { analyseStream } from '../pipeline/run.js';
-import { postgresAvailable, postgresSkipNote, startPostgres, type PostgresServer } from '../../test/helpers/postgres.js';
+import { storageEngines } from '../../test/helpers/postgres.js';
 import { tableChecksums } from './checksum.js';
 import { compressStoryPages } from './story-pages.js';
-import { openDatabase, type DatabaseOptions } from './database.js';
+import { openDatabase } from './database.js';
 import type { Store } from './index.js';
 import { migrateToLatest } from './migrations/index.js';
 import type { Schema } from './schema.js';
@@ -25,16 +25,10 @@ const INPUTS = ['samples', 'test/fixtures/store'];
 
 let docs: AnalysedDocument[] = [];
 let raws: RawDocument[] = [];
-let server: PostgresServer | null = null;
-
 beforeAll(async () => {
   for await (const item of ingest(INPUTS)) if (item.ok) raws.push(item.doc);
   for await (const event of analyseStream(ingest(INPUTS), { jobs: 1 })) if (event.kind === 'document') docs.push(event.doc);
 }, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
 
 const byPath = (suffix: string, title?: RegExp) =>
   docs.find((d) => d.source.path?.endsWith(suffix) && (!title || title.test(d.title ?? '')))!;
@@ -56,36 +50,14 @@ function plainDocument(path: string, fields: Pick<AnalysedDocument, 'id' | 'titl
   };
 }
 
-interface Engine {
-  name: string;
-  skip: boolean;
-  options(): Promise<DatabaseOptions>;
-}
+const engines = storageEngines('store');
 
-const engines: Engine[] = [
-  { name: 'PGlite', skip: false, options: async () => ({ data: 'memory://' }) },
-  {
-    name: 'PostgreSQL',
-    skip: !postgresAvailable,
-    options: async () => {
-      server = await startPostgres();
-      return { url: await server.createDatabase('contract') };
-    },
-  },
-];
-
-if (!postgresAvailable) {
-  describe('store on PostgreSQL', () => {
-    it.skip(postgresSkipNote, () => {});
-  });
-}
-
-describe.each(engines.filter((e) => !e.skip))('store on $name', (engine) => {
+describe.each(engines)('store on $name', (engine) => {
   let db: Kysely<Schema>;
   let store: Store;
 
   beforeAll(async () => {
-    const database = await openDatabase(await engine.options());
+    const database = await openDatabase(await engine.options('contract'));
     await migrateToLatest(database.db);
     db = database.db;
     store = createStore(database);
