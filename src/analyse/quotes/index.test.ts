@@ -180,6 +180,14 @@ describe('findQuotes resolves speakers through entities', () => {
     expect([q.speakerText, q.speaker]).toEqual(['his office', 'person:abbas']);
   });
 
+  it('"her office said" after an opening phrase -> the subject after its comma, not the name inside it', () => {
+    const text = 'Thanking Tomas Reyes and the rescue crews, Ines Duarte on Monday expressed "deep gratitude to every volunteer," her office said in a statement.';
+    const reyes = entity(text, 'person:reyes', 'PERSON', ['Tomas Reyes'], ['Mayor']);
+    const duarte = entity(text, 'person:duarte', 'PERSON', ['Ines Duarte'], ['Governor']);
+    const office = findQuotes(input(text), [reyes, duarte]).filter((q) => q.speakerText === 'her office');
+    expect(office.map((q) => q.speaker)).toEqual(['person:duarte']);
+  });
+
   it('"the Kremlin said in a statement" -> the Kremlin', () => {
     const text = '"The Russian side expressed support for the efforts," the Kremlin said in a statement.';
     const kremlin = entity(text, 'org:kremlin', 'ORG', ['Kremlin']);

@@ -56,18 +56,37 @@ const salient = (e: Entity): boolean => e.roles.length > 0 || e.mentions.length 
 
 /**
  * The person a pronoun stands for: the subject of the speaker's own sentence (its first
- * person outside quotation marks: "Abbas expressed ..., his office said"), else the last
+ * person outside quotation marks and after an opening phrase: "Abbas expressed ..., his office
+ * said"), else the last
  * person named before, preferring one named more than once or with a title nearby.
  */
-function personFor(mentions: readonly Mention[], offset: number, sentenceStart: number, quoted: (at: number) => boolean): Entity | null {
+function personFor(text: string, mentions: readonly Mention[], offset: number, sentenceStart: number, quoted: (at: number) => boolean): Entity | null {
   const before = mentions.filter((m) => m.end <= offset && m.entity.type === 'PERSON' && !quoted(m.start));
-  const own = before.find((m) => m.start >= sentenceStart);
+  const subjectFrom = subjectStart(text, sentenceStart, offset, quoted);
+  const own = before.find((m) => m.start >= subjectFrom) ?? before.find((m) => m.start >= sentenceStart);
   if (own) return own.entity;
   for (let i = before.length - 1; i >= 0; i--) {
     if (offset - before[i].start > SALIENCE_WINDOW) break;
     if (salient(before[i].entity)) return before[i].entity;
   }
   return before[before.length - 1]?.entity ?? null;
+}
+
+/** How a sentence opens when its subject comes after a comma: a participle or a preposition ("Congratulating Trump on ..., Abbas"). */
+const OPENING_ADJUNCT = /^\s*(\p{Lu}\p{Ll}+ing|After|Before|During|In|On|At|With|Following|Speaking|Asked|Meeting)\b/u;
+/** Longest opening phrase looked at, in characters. */
+const MAX_OPENING = 160;
+
+/**
+ * Where the sentence's subject may start: after the comma that closes an opening participle or
+ * prepositional phrase ("Congratulating Trump on his victory, Abbas expressed ...", "After
+ * meeting Putin, Abbas said"), whose own names are objects, not the subject; else the sentence start.
+ */
+function subjectStart(text: string, sentenceStart: number, offset: number, quoted: (at: number) => boolean): number {
+  if (!OPENING_ADJUNCT.test(text.slice(sentenceStart, sentenceStart + 20))) return sentenceStart;
+  const limit = Math.min(offset, sentenceStart + MAX_OPENING);
+  for (let at = text.indexOf(',', sentenceStart); at >= 0 && at < limit; at = text.indexOf(',', at + 1)) if (!quoted(at)) return at + 1;
+  return sentenceStart;
 }
 
 /**
@@ -127,7 +146,7 @@ export function resolveSpeaker(text: string, speaker: Region, mentions: readonly
   covered.sort((a, b) => TYPE_RANK[a.entity.type] - TYPE_RANK[b.entity.type] || a.start - b.start);
   // A person or organisation named in the phrase is the speaker; a nationality is not ("the Russian leader").
   if (covered.length && TYPE_RANK[covered[0].entity.type] <= TYPE_RANK.ORG) return covered[0].entity.id;
-  if (PERSONAL.test(written) || POSSESSIVE.test(written)) return personFor(mentions, speaker.start, context.sentenceStart, context.quoted)?.id ?? null;
+  if (PERSONAL.test(written) || POSSESSIVE.test(written)) return personFor(text, mentions, speaker.start, context.sentenceStart, context.quoted)?.id ?? null;
   if (GROUP.test(written)) return groupFor(mentions, speaker.start, context.quoted)?.id ?? null;
   if (RELATIVE.test(written)) return antecedent(text, mentions, speaker.start)?.id ?? null;
   const titled = byTitle(mentions, written, speaker.start);
