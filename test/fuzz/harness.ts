@@ -20,16 +20,25 @@ export interface FuzzProperty<T = unknown, O = unknown> {
 export interface FuzzOptions {
   runs: number;
   seed?: number;
-  /** A call slower than this fails the property (the bench: 1000 ms; unit tests: none). */
+  /**
+   * A call slower than this fails the property (the bench: 1000 ms; unit tests: none), when it is
+   * as slow again on each of RETIMES more calls with the same input: a wall-clock limit on a
+   * shared machine is also crossed by a pause of the process, which does not repeat.
+   */
   timeLimitMs?: number;
 }
+
+const RETIMES = 2;
 
 export interface FuzzResult {
   name: string;
   runs: number;
   seed: number;
   elapsedMs: number;
+  /** The slowest input's time, for a re-timed input its fastest call. */
   slowestMs: number;
+  /** Inputs over the limit once that took less on a second call (pauses, not the parser). */
+  retimed: number;
   /** The report fast-check prints for a failure: shrunk counterexample, seed and path; null when none. */
   failure: string | null;
 }
@@ -37,16 +46,29 @@ export interface FuzzResult {
 export async function runFuzz<T, O>(property: FuzzProperty<T, O>, options: FuzzOptions): Promise<FuzzResult> {
   const seed = options.seed ?? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
   let slowestMs = 0;
+  let retimed = 0;
   const started = performance.now();
-  const once = async (input: T): Promise<void> => {
+  const timed = async (input: T): Promise<{ output: O; ms: number }> => {
     const t0 = performance.now();
     const output = await property.run(input);
-    const ms = performance.now() - t0;
-    if (ms > slowestMs) slowestMs = ms;
-    if (options.timeLimitMs !== undefined && ms > options.timeLimitMs) {
-      throw new Error(`${property.name}: one input took ${ms.toFixed(0)} ms (limit ${options.timeLimitMs} ms)`);
+    return { output, ms: performance.now() - t0 };
+  };
+  const once = async (input: T): Promise<void> => {
+    const first = await timed(input);
+    let ms = first.ms;
+    const limit = options.timeLimitMs;
+    if (limit !== undefined && ms > limit) {
+      const times = [ms];
+      for (let i = 0; i < RETIMES && ms > limit; i++) {
+        const again = (await timed(input)).ms;
+        times.push(again);
+        ms = Math.min(ms, again);
+      }
+      if (ms > limit) throw new Error(`${property.name}: one input took ${times.map((t) => t.toFixed(0)).join(', ')} ms in ${times.length} calls (limit ${limit} ms)`);
+      retimed++;
     }
-    property.verify(output, input);
+    if (ms > slowestMs) slowestMs = ms;
+    property.verify(first.output, input);
   };
   const details = await fc.check(fc.asyncProperty(property.arbitrary, once), { numRuns: options.runs, seed, endOnFailure: false });
   return {
@@ -55,6 +77,7 @@ export async function runFuzz<T, O>(property: FuzzProperty<T, O>, options: FuzzO
     seed,
     elapsedMs: performance.now() - started,
     slowestMs,
+    retimed,
     failure: details.failed ? `${fc.defaultReportMessage(details) ?? 'failed'}\nError: ${errorText(details.errorInstance)}` : null,
   };
 }
