@@ -40,7 +40,12 @@ const DEFAULT_BATCH_SIZE = 16;
 /** Old-generation heap of one worker thread: the analysers' data take about 60 MB of it. */
 const WORKER_HEAP_MB = 128;
 const DEFAULT_BATCH_CHARS = 400_000;
-/** Young generation of one worker thread, in MB: 4 instead of V8's 16 saved about 50 MB of peak RSS on 10,000 documents for 3-7% more CPU (BENCHMARKS.md). */
+/**
+ * Young generation of one worker thread, in MB: 4 instead of V8's 16 saved about 50 MB of peak RSS on 10,000 documents for 3-7% more CPU (BENCHMARKS.md).
+ * Started by bin/dateline.js, V8's --max-semi-space-size=1 (meant for the main thread) caps every thread's semi-space at 1 MB
+ * and wins over this limit, so workers have 2 MB; giving them the 4 MB cost 8-13 MB of peak RSS with no CPU gain measurable on
+ * a shared machine (BENCHMARKS.md, sixth session), so it was left so.
+ */
 const WORKER_YOUNG_MB = 4;
 
 /** Analysed documents as objects, in input order. */
