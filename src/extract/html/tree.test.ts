@@ -23,6 +23,14 @@ describe('parsePage', () => {
     expect(rawText(page.root)).toBe('Visible');
   });
 
+  it('takes the first title that says something and shows no title as text', () => {
+    const page = parsePage(
+      '<html><head><title></title><title>Ferry service resumes | Harbour Post</title><title>Harbour Post</title></head><body><title>Menu</title><p>The ferry sailed at dawn.</p></body></html>',
+    );
+    expect(page.title).toBe('Ferry service resumes | Harbour Post');
+    expect(rawText(page.root)).toBe('The ferry sailed at dawn.');
+  });
+
   it('keeps noscript content, which is what a reader without JavaScript sees', () => {
     expect(rawText(parsePage('<body><noscript><p>Static copy</p></noscript></body>').root)).toBe('Static copy');
   });

@@ -113,9 +113,16 @@ export function parsePage(html: string): ParsedPage {
           links.push(attrs);
           return;
         }
-        if (name === 'title' && title === null) {
-          inTitle = true;
-          titleText = '';
+        if (name === 'title') {
+          // No <title> is ever shown as text. The page's title is the first that says something
+          // (templates print an empty one before the real one); any other is dropped.
+          if (!title?.trim()) {
+            inTitle = true;
+            titleText = '';
+          } else {
+            dropDepth = 1;
+            dropTag = name;
+          }
           return;
         }
         if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) {
