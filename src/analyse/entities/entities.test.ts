@@ -431,3 +431,66 @@ describe('findEntities: fifth round (venues, lone team names, row labels, headli
     expect(named(entitiesOf('Shares in ZKX fell on Monday .'), 'ZKX')?.type).toBe('ORG');
   });
 });
+
+describe('findEntities: sixth round (GUM development set)', () => {
+  // Sentences written for these tests; GUM is the development set, none of its sentences is copied.
+
+  it('keeps a name whole when the tokenizer splits it at a letter outside ASCII', () => {
+    const text = 'Mayor Zdeněk Kovář met Ayşe Yıldız in Łódź before the vote.';
+    const mentions = entitiesOf(text).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toEqual(expect.arrayContaining(['Zdeněk Kovář', 'Ayşe Yıldız', 'Łódź']));
+    for (const broken of ['Zden', 'Kov', 'Ay', 'Y']) expect(mentions).not.toContain(broken);
+  });
+
+  it('reads a ruler\'s title before a name as a role, not as an organisation', () => {
+    const entities = entitiesOf('In 1721 Tsar Boris Merkulov signed the decree, and Emperor Talvan later undid it.');
+    expect(named(entities, 'Boris Merkulov')?.type).toBe('PERSON');
+    expect(named(entities, 'Talvan')?.type).toBe('PERSON');
+    expect(entities.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('Emperor');
+  });
+
+  it('links a surname to the person named in full, not to an organisation named after the person', () => {
+    const text = 'The painter Hester Vallin left her prints to the Vallin Foundation. Vallin died in 1990.';
+    const entities = entitiesOf(text);
+    expect(named(entities, 'Hester Vallin')?.mentions.map((m) => m.text)).toEqual(['Hester Vallin', 'Vallin']);
+    expect(named(entities, 'Vallin Foundation')?.type).toBe('ORG');
+    // Two people of the name: which one is meant stays open, but not the organisation.
+    const studio = entitiesOf('Orlo Brandt and his sister Mira Brandt opened the Brandt Factory in 1962. Critics praised Brandt for decades.');
+    expect(named(studio, 'Brandt Factory')?.mentions.map((m) => m.text)).toEqual(['Brandt Factory']);
+    expect(named(studio, 'Brandt')?.type).toBe('PERSON');
+  });
+
+  it('types a name by its head before "for" as before "of"', () => {
+    const entities = entitiesOf('Grants came from the Ostrava Institute for Applied Acoustics last year.');
+    expect(named(entities, 'Ostrava Institute for Applied Acoustics')?.type).toBe('ORG');
+  });
+
+  it('reads a brand written with a lower-case prefix as a name, and not a unit so written', () => {
+    const entities = entitiesOf('Buyers queued for the new zPhone while gas traded at $ 2.10 per mmBtu.');
+    expect(named(entities, 'zPhone')?.type).toBe('OTHER');
+    expect(named(entities, 'mmBtu')).toBeUndefined();
+  });
+
+  it('finds no name in initialisms of everyday things', () => {
+    const mentions = entitiesOf('The CEO said a DNA test shown on TV proved nothing, and the IPO went ahead.').flatMap((e) => e.mentions.map((m) => m.text));
+    for (const word of ['CEO', 'DNA', 'TV', 'IPO']) expect(mentions).not.toContain(word);
+  });
+
+  it('reads "the Paralympics" alone as an event, as "the Winter Paralympics" is', () => {
+    const entities = entitiesOf('Tickets for the Winter Paralympics sold slowly, and the Paralympics drew fewer viewers.');
+    expect(named(entities, 'Winter Paralympics')?.type).toBe('OTHER');
+    expect(named(entities, 'Paralympics')?.type).toBe('OTHER');
+  });
+
+  it('reads the title after a noun of a work or a craft as a name of its own kind', () => {
+    const entities = entitiesOf('She starred in the film Harbour Lights before the ship Maraval sailed, and wrote the novel Dunmere.');
+    expect(named(entities, 'Harbour Lights')?.type).toBe('OTHER');
+    expect(named(entities, 'Maraval')?.type).toBe('OTHER');
+    expect(named(entities, 'Dunmere')?.type).toBe('OTHER');
+  });
+
+  it('reads "to" as a preposition of place only after a word of motion', () => {
+    expect(named(entitiesOf('Last spring the family moved to Ostravel and opened a bakery.'), 'Ostravel')?.type).toBe('GPE');
+    expect(named(entitiesOf('The mayor posted a long message to Chirpline on Sunday.'), 'Chirpline')?.type).not.toBe('GPE');
+  });
+});

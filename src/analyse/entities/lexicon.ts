@@ -14,13 +14,15 @@ const TITLE_NOUNS = [
   'imam', 'rabbi', 'bishop', 'archbishop', 'reverend', 'rev.', 'mullah', 'coach', 'manager', 'officer', 'head',
   'prosecutor', 'attorney', 'lawmaker', 'mp', 'ceo', 'chairman', 'vice-president', 'counsellor', 'adviser',
   'advisor', 'diplomat', 'negotiator', 'commissioner', 'inspector', 'professor', 'prof.', 'sir', 'dame', 'lord',
-  'lady', 'saint', 'st.', 'father', 'sister', 'brother', 'president-elect',
+  'lady', 'saint', 'st.', 'father', 'sister', 'brother', 'president-elect', 'emperor', 'empress', 'tsar', 'czar',
+  'tsarina', 'duchess', 'archduke', 'baron', 'baroness', 'countess', 'pharaoh', 'caliph', 'administrator', 'madame',
+  'mademoiselle', 'monsieur',
 ] as const;
 
 /** Offices that may follow a portfolio or party inside a run of capitals ("Telecommunications Minister", "Conservative MP"). */
 const OFFICES = [
   'minister', 'secretary', 'president', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
-  'governor', 'mayor', 'senator', 'mp', 'ceo', 'director', 'commissioner',
+  'governor', 'mayor', 'senator', 'mp', 'ceo', 'director', 'commissioner', 'administrator',
 ] as const;
 
 /** Words that may stand before a title noun inside a title ("Foreign Ministry Spokesperson", "Deputy Prime Minister"). */
@@ -67,7 +69,7 @@ const LOC_HEADS = [
 /** Last words of the names of events, competitions, prizes and agreements ("World Cup", "Zimbabwe Open", "Warsaw Pact"). */
 const EVENT_HEADS = [
   'cup', 'cups', 'open', 'series', 'prize', 'prizes', 'trophy', 'shield', 'classic', 'championship', 'championships',
-  'games', 'olympics', 'olympiad', 'prix', 'tournament', 'pact', 'convention', 'treaty', 'accord', 'accords',
+  'games', 'olympics', 'paralympics', 'olympiad', 'prix', 'tournament', 'pact', 'convention', 'treaty', 'accord', 'accords',
   'marathon', 'festival', 'awards', 'war',
 ] as const;
 
@@ -79,6 +81,20 @@ const DIRECTIONS = [
 
 /** Nouns of settlements and areas: "the town of X", "the X area" make X a place. */
 const PLACE_NOUNS = ['town', 'city', 'village', 'province', 'region', 'district', 'area', 'suburb', 'port', 'capital', 'state', 'island', 'county', 'municipality', 'settlement'] as const;
+
+/**
+ * Words before "to" that make it a preposition of motion ("flew to X", "the road to X"); after others it is as often
+ * dative ("talked to X", "posted to X", "letters to X").
+ */
+const MOTION_WORDS = [
+  'go', 'goes', 'going', 'went', 'gone', 'come', 'comes', 'came', 'coming', 'fly', 'flew', 'flown', 'flying', 'flights',
+  'flight', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'move', 'moved', 'moves', 'moving',
+  'return', 'returned', 'returns', 'returning', 'fled', 'flee', 'fleeing', 'head', 'headed', 'heading', 'sail', 'sailed',
+  'drove', 'drive', 'driven', 'deported', 'emigrated', 'relocated', 'trip', 'trips', 'visit', 'visits', 'journey',
+  'route', 'road', 'way', 'back', 'ferry', 'train', 'trains', 'bus', 'transferred', 'expelled', 'exiled', 'evacuated',
+  'migrated', 'extradited', 'sent', 'shipped', 'exported', 'exports', 'imports', 'border', 'next', 'close', 'closer',
+  'near', 'adjacent', 'south', 'north', 'east', 'west', 'neighbouring', 'neighboring', 'from',
+] as const;
 
 /** Prepositions after which a capitalised word is most often a place. */
 const PLACE_CUES = ['in', 'from', 'near', 'at', 'to', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'throughout', 'around'] as const;
@@ -108,6 +124,17 @@ const PERSON_NOUNS = [
   'rival', 'opponent', 'partner', 'nicknamed', 'named', 'dubbed',
 ] as const;
 
+/**
+ * Nouns of works and craft that name the title right after them: "the film X", "her novel X", "the ship X". Not nouns
+ * that are verbs as often ("play", "show", "book"): "to play X".
+ */
+const WORK_NOUNS = [
+  'film', 'films', 'movie', 'novel', 'novella', 'song', 'album', 'series', 'sitcom', 'opera', 'operetta', 'symphony',
+  'poem', 'musical', 'documentary', 'painting', 'memoir', 'memoirs', 'essay', 'ballet', 'drama', 'miniseries',
+  'anthology', 'cantata', 'oratorio', 'website', 'browser', 'spacecraft', 'shuttle', 'ship', 'vessel', 'frigate',
+  'destroyer', 'tanker', 'satellite', 'probe', 'telescope', 'sculpture', 'novels', 'songs', 'albums', 'poems',
+] as const;
+
 /** Words before or after a name that make it a newspaper or broadcaster: "the daily El Mundo", "La Stampa newspaper". */
 const PRESS_NOUNS = ['daily', 'newspaper', 'news', 'weekly', 'magazine', 'tabloid', 'paper', 'broadcaster', 'network'] as const;
 
@@ -134,6 +161,13 @@ const NEVER_ALONE = [
   'breaking', 'exclusive', 'advertisement', 'please', 'yes', 'oh', 'thanks', 'thank', 'dear', 'following',
 ] as const;
 
+/** Initialisms of everyday things and ranks, no names: "a DNA test", "on TV", "the CEO", "a PhD" (compared without dots, singular). */
+const EVERYDAY_ABBREVIATIONS = [
+  'dna', 'rna', 'tv', 'iq', 'ok', 'vip', 'phd', 'ceo', 'cfo', 'coo', 'cto', 'gdp', 'gnp', 'cd', 'dvd', 'pc', 'usb', 'sms',
+  'faq', 'atm', 'ufo', 'gps', 'lcd', 'led', 'pdf', 'url', 'ipo', 'suv', 'rpm', 'mph', 'rbi', 'era', 'mvp', 'rov', 'diy',
+  'ad', 'bc', 'bce', 'ce',
+] as const;
+
 /** Name particles that stay lower case inside a name ("Osama bin Laden", "Ludwig van Beethoven"). */
 const PARTICLES = ['bin', 'ibn', 'bint', 'al', 'el', 'de', 'del', 'della', 'da', 'di', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'abu', 'bint', 'y'] as const;
 
@@ -156,6 +190,7 @@ export const eventHeads: ReadonlySet<string> = new Set(EVENT_HEADS);
 export const directions: ReadonlySet<string> = new Set(DIRECTIONS);
 export const placeNouns: ReadonlySet<string> = new Set(PLACE_NOUNS);
 export const placeCues: ReadonlySet<string> = new Set(PLACE_CUES);
+export const motionWords: ReadonlySet<string> = new Set(MOTION_WORDS);
 export const companyAfter: ReadonlySet<string> = new Set(COMPANY_AFTER);
 export const orgAppositionNouns: ReadonlySet<string> = new Set(ORG_APPOSITION_NOUNS);
 export const rankedOrgNouns: ReadonlySet<string> = new Set(RANKED_ORG_NOUNS);
@@ -163,10 +198,12 @@ export const companyBefore: ReadonlySet<string> = new Set(COMPANY_BEFORE);
 export const speechVerbs: ReadonlySet<string> = new Set(SPEECH_VERBS);
 export const personNouns: ReadonlySet<string> = new Set(PERSON_NOUNS);
 export const pressNouns: ReadonlySet<string> = new Set(PRESS_NOUNS);
+export const workNouns: ReadonlySet<string> = new Set(WORK_NOUNS);
 export const prizeNouns: ReadonlySet<string> = new Set(PRIZE_NOUNS);
 /** Generational suffixes after a surname: not part of the name as it is compared ("John Mills Jr" is Mills). */
 export const generational: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.']);
 export const neverAlone: ReadonlySet<string> = new Set(NEVER_ALONE);
+export const everydayAbbreviations: ReadonlySet<string> = new Set(EVERYDAY_ABBREVIATIONS);
 export const particles: ReadonlySet<string> = new Set(PARTICLES);
 export const connectors: ReadonlySet<string> = new Set(CONNECTORS);
 /** Honorifics are cues, not roles: "Mr. Smith" has no role "Mr.". */

@@ -16,10 +16,12 @@ import {
   connectors,
   directions,
   eventHeads,
+  everydayAbbreviations,
   generational,
   honorifics,
   legalForms,
   locHeads,
+  motionWords,
   neverAlone,
   offices,
   orgHeads,
@@ -33,6 +35,7 @@ import {
   speechVerbs,
   titleModifiers,
   titleNouns,
+  workNouns,
 } from './lexicon.js';
 
 export interface Word {
@@ -71,6 +74,15 @@ const ALL_CAPS = /^[\p{Lu}\d.&'-]+$/u;
  */
 const PREFIXED_NAME = /^(?:trans|post|pre|mid|pan|neo|cross|inter|intra|sub)-\p{Lu}\p{L}*$/u;
 const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+/**
+ * A brand written with a lower-case prefix: "iPhone", "eBay", "wikiHow"; not "mRNA", "iOS", "kWh" (fewer than two
+ * lower-case letters after the capital). Units so written ("per mmBtu") are dropped where they are read.
+ */
+const CAMEL_NAME = /^\p{Ll}{1,5}\p{Lu}\p{Ll}{2,}/u;
+const LETTER_START = /^\p{L}/u;
+const LETTER_END = /\p{L}$/u;
+const NON_ASCII_LETTER_START = /^(?!\p{ASCII})\p{L}/u;
+const NON_ASCII_LETTER_END = /(?!\p{ASCII})\p{L}$/u;
 
 /** Tokens of one sentence as words: "al", "-", "Qaeda" with no space between become "al-Qaeda". */
 export function wordsOf(read: ReadText, sentence: Sentence): Word[] {
@@ -79,17 +91,29 @@ export function wordsOf(read: ReadText, sentence: Sentence): Word[] {
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     let start = tokens[i].start;
     let end = tokens[i].end;
-    // Join a hyphenated name only when the part after the hyphen is itself capitalised or the part before is a particle.
-    while (
-      i + 2 < sentence.endToken &&
-      tokens[i + 1].text === '-' &&
-      tokens[i + 1].start === end &&
-      tokens[i + 2].start === tokens[i + 1].end &&
-      LETTER.test(tokens[i + 2].text) &&
-      (UPPER_START.test(tokens[i + 2].text) || particles.has(text.slice(start, end).toLowerCase()))
-    ) {
-      end = tokens[i + 2].end;
-      i += 2;
+    for (;;) {
+      const glued = i + 1 < sentence.endToken && tokens[i + 1].start === end;
+      // The tokenizer splits a word at letters its model lacks ("Erdo|ğ|an", "Dvo|ř|ák", "Ł|ód|ź"): pieces glued
+      // together at such a letter are one word. Only there: "do|n't" stays two tokens.
+      if (glued && (text.charCodeAt(end - 1) > 127 || text.charCodeAt(end) > 127) && splitAtLetter(text, start, end, tokens[i + 1].text)) {
+        end = tokens[i + 1].end;
+        i += 1;
+        continue;
+      }
+      // Join a hyphenated name only when the part after the hyphen is itself capitalised or the part before is a particle.
+      if (
+        glued &&
+        i + 2 < sentence.endToken &&
+        tokens[i + 1].text === '-' &&
+        tokens[i + 2].start === tokens[i + 1].end &&
+        LETTER.test(tokens[i + 2].text) &&
+        (UPPER_START.test(tokens[i + 2].text) || particles.has(text.slice(start, end).toLowerCase()))
+      ) {
+        end = tokens[i + 2].end;
+        i += 2;
+        continue;
+      }
+      break;
     }
     const value = text.slice(start, end);
     let newline = false;
@@ -101,8 +125,15 @@ export function wordsOf(read: ReadText, sentence: Sentence): Word[] {
   return words;
 }
 
+/** A letter outside ASCII on either side of the join between a word and the token glued to it. */
+function splitAtLetter(text: string, start: number, end: number, next: string): boolean {
+  const word = text.slice(start, end);
+  return NON_ASCII_LETTER_END.test(word) ? LETTER_START.test(next) : NON_ASCII_LETTER_START.test(next) && LETTER_END.test(word);
+}
+
 function isCapital(word: Word): boolean {
-  return UPPER_START.test(word.text) || ARABIC_ARTICLE.test(word.text);
+  // Most words are in lower case throughout: the two patterns with a capital inside are tried only on the others.
+  return UPPER_START.test(word.text) || (word.text !== word.lower && (ARABIC_ARTICLE.test(word.text) || CAMEL_NAME.test(word.text)));
 }
 
 /** Inflections undone to find an everyday word's base: [ending, what replaces it] ("rallied" -> "rally", "hoping" -> "hope"). */
@@ -216,7 +247,7 @@ function writtenLower(ctx: SentenceContext, w: Word): boolean {
 function nameLike(ctx: SentenceContext, i: number): boolean {
   let known = ctx.nameLike[i];
   if (known === 0) {
-    known = nameLikeWord(ctx, ctx.words[i]) ? 2 : 1;
+    known = nameLikeWord(ctx, ctx.words[i]) && !unitAt(ctx.words, i) ? 2 : 1;
     ctx.nameLike[i] = known;
   }
   return known === 2;
@@ -229,6 +260,12 @@ function nameLikeWord(ctx: SentenceContext, w: Word): boolean {
     return !everyday(w.lower) || ctx.evidence.capitalised(w.lower);
   }
   return true;
+}
+
+/** "$ 1.52 per mmBtu": a brand-like word after "per" or a figure is a unit. */
+function unitAt(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  return !UPPER_START.test(w.text) && CAMEL_NAME.test(w.text) && (w.afterFigure || words[i - 1]?.lower === 'per' || /^[\d.,]+$/.test(words[i - 1]?.text ?? ''));
 }
 
 /** "Bill Brett said": a first name that is an everyday word too, opening a run before a word that is no everyday word. */
@@ -331,10 +368,15 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   const prev = from > 0 ? words[from - 1].lower : '';
   const next = to < words.length ? words[to].lower : '';
   if (titled) return 'PERSON';
-  if (n > 1 && eventHeads.has(last)) return 'OTHER';
+  // "the film Night Harbour", "the ship Aldebaran": a work's or a craft's title.
+  if (workNouns.has(prev)) return 'OTHER';
+  // "the Paralympics": an event head that is no everyday word names the event alone too.
+  if (eventHeads.has(last) && (n > 1 || !g.common.has(last))) return 'OTHER';
   if (n > 1 && orgHeads.has(last)) return 'ORG';
   if (n > 1 && orgOpeners.has(first) && words.slice(from, to).some((w) => w.lower === 'of')) return 'ORG';
   if (n > 1 && locHeads.has(last)) return 'LOC';
+  // "iPhone", "wikiHow": such brands name products and services far more often than the companies behind them.
+  if (CAMEL_NAME.test(words[from].text)) return 'OTHER';
   // "the blue-chip Zelta index": a market index is named after its exchange or publisher, and is not it.
   if ((next === 'index' || next === 'indices' || next === 'indexes') && !g.common.has(last) && !opensSentence(ctx, from)) return 'OTHER';
   if (companyContext(words, from, to)) return 'ORG';
@@ -359,7 +401,7 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   if (next === ',' && /^\d{2}$/.test(words[to + 1]?.text ?? '') && words[to + 2]?.text === ',') return 'PERSON';
   // A scorer in a results line: "Bochum 2 ( Stickroth 30th , Wosz 89th )".
   if ((prev === '(' || prev === ',') && /^\d{1,3}(?:st|nd|rd|th)?$/.test(words[to]?.text ?? '') && ctx.text.includes('(')) return 'PERSON';
-  if (placeCues.has(prev)) return 'GPE';
+  if (placeCues.has(prev) && (prev !== 'to' || motionWords.has(words[from - 2]?.lower ?? ''))) return 'GPE';
   // "the town of Kazanluk", "the Kazanluk area".
   if ((prev === 'of' && placeNouns.has(words[from - 2]?.lower ?? '')) || placeNouns.has(next)) return 'GPE';
   if (PERSON_ENDINGS.test(first)) return 'PERSON';
@@ -405,7 +447,7 @@ function runEnd(ctx: SentenceContext, i: number, covered: readonly boolean[], jo
   }
 }
 
-/** The type a name's head word gives it: its last word ("Prague Newsroom", "Zimbabwe Open") or the word before "of" ("Bank of Japan", "Gulf of Mexico"). */
+/** The type a name's head word gives it: its last word ("Prague Newsroom", "Zimbabwe Open") or the word before "of" or "for" ("Bank of Japan", "Gulf of Mexico", "Institute for Peace Studies"). */
 function headType(words: readonly Word[], from: number, to: number): { type: EntityType; head: number } | null {
   const byWord = (lower: string, opener: boolean): EntityType | null => {
     if (eventHeads.has(lower)) return 'OTHER';
@@ -417,7 +459,7 @@ function headType(words: readonly Word[], from: number, to: number): { type: Ent
   const last = byWord(words[to - 1].lower, false) ?? (to - from > 2 && words[to - 2].lower === 'war' ? 'OTHER' : null);
   if (last) return { type: last, head: to - 1 };
   for (let k = from + 1; k < to - 1; k++) {
-    if (words[k].lower !== 'of') continue;
+    if (words[k].lower !== 'of' && words[k].lower !== 'for') continue;
     const type = byWord(words[k - 1].lower, true);
     return type ? { type, head: k - 1 } : null;
   }
@@ -590,6 +632,8 @@ export function recognise(read: ReadText): Mention[] {
       while (to > from && (neverAlone.has(words[to - 1].lower) || connectors.has(words[to - 1].lower) || particles.has(words[to - 1].lower) || (to - from > 2 && generational.has(words[to - 1].lower)))) to -= 1;
       i = end - 1;
       if (to <= from) continue;
+      // "a DNA test", "the CEO": an initialism of an everyday thing or rank.
+      if (to - from === 1 && everydayAbbreviations.has(words[from].lower.replace(/\./g, '').replace(/s$/, ''))) continue;
       // "Group B", "super G": a letter alone is a label; "W L T GF GA PTS": a table's column headings.
       if (to - from === 1 && /^\p{Lu}$/u.test(words[from].text)) continue;
       if (headingRow(read.text, words[from].start)) continue;

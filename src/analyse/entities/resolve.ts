@@ -186,6 +186,11 @@ function startsName(long: readonly string[], short: readonly string[]): boolean 
   return long.length > short.length && short.every((w, i) => nameKey(w) === nameKey(long[i]));
 }
 
+/** A person of the document is named in full with this name key as the last word ("Warhol" of "Andy Warhol"). */
+function surnameOfPerson(clusters: readonly Cluster[], key: string, type: (c: Cluster) => EntityType = typeOf): boolean {
+  return clusters.some((c) => type(c) === 'PERSON' && c.mentions.some((x) => x.words.length > 1 && nameKey(x.words[x.words.length - 1]) === key));
+}
+
 /**
  * "Santa Fe" after "Santa Fe Pacific Gold Corp": a name no list knows, each of whose mentions opens the
  * name of one organisation of the document, is that organisation shortened.
@@ -196,6 +201,8 @@ function mergeShortenedOrganisations(clusters: Cluster[]): void {
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i];
     if (c.entry || c.mentions.some((m) => orgHeads.has(m.words[m.words.length - 1].toLowerCase()))) continue;
+    // "Warhol" beside "Andy Warhol" and "Warhol Factory": the person the organisation is named after.
+    if (surnameOfPerson(clusters, nameKey(c.mentions[0].text))) continue;
     const targets = organisations.filter((o) => o !== c && c.mentions.every((m) => o.mentions.some((x) => startsName(x.words, m.words))));
     if (targets.length !== 1) continue;
     for (const m of c.mentions) m.type = 'ORG';
@@ -278,10 +285,11 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
       continue;
     }
     if (m.type === null || m.type === 'PERSON' || m.type === 'ORG') {
-      // "Barrick" after "Barrick Gold Corp": an organisation is shortened to its first word.
+      // "Barrick" after "Barrick Gold Corp": an organisation is shortened to its first word; but "Warhol" after
+      // "Andy Warhol" and "the Warhol Museum" is the person the organisation is named after.
       const key = nameKey(m.text);
       const organisations = clusters.filter((c) => typeNow(c) === 'ORG' && c.mentions.some((x) => x.words.length > 1 && nameKey(x.words[0]) === key));
-      if (organisations.length === 1) {
+      if (organisations.length === 1 && !surnameOfPerson(clusters, key, typeNow)) {
         join(m, organisations[0]);
         continue;
       }
