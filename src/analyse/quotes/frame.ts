@@ -75,7 +75,7 @@ export function cuesOf(unit: Unit): Cue[] {
 
 /** Words before a cue's -s form that make it a plural noun ("plans", "calls", "questions"): past verbs, determiners, adjectives. */
 const NOUN_BEFORE = /^(some|many|most|few|several|these|those|the|a|an|his|her|their|its|our|my|your|more|worst|new|no|any|all|such|two|three|made|make|makes|making|unveil|raise|raises|take|took|taking|answer|face|faces|facing|additional|initial|further|repeated|public|private|early|late|latest|recent|first|last|own|other|frequent|numerous|similar|earlier)$/;
-const PUNCT = /^[,;:.!?()\u2014\u2013-]+$/;
+const PUNCT = /^[,;:.!?()\u2015\u2014\u2013-]+$/;
 const QUOTE_MARK = /^["“”„«»']+$/;
 const NAMEISH = /^[A-Z0-9]/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'several', 'two', 'three', 'many', 'most', 'other', 'both', 'this', 'that', 'these', 'those', 'each', 'officials', 'sources', 'experts', 'analysts', 'critics', 'aides', 'advisers', 'people', 'police', 'authorities', 'democrats', 'republicans', 'voters', 'residents', 'witnesses', 'officers', 'investigators', 'prosecutors', 'supporters', 'observers']);

@@ -348,3 +348,50 @@ describe('findQuotes reads the speaker of the right clause (fifth round)', () =>
     expect(speakers).toContainEqual(['a new sea wall', 'the council']);
   });
 });
+
+describe('findQuotes reads a quotation right after a cue inside another attribution’s content', () => {
+  it('`X expressed "...", her office said`: the office’s report and X’s own words, both kept', () => {
+    const text = 'Thanking the rescue crews, Ines Duarte expressed "deep gratitude to every volunteer who worked through the night," her office said in a statement.';
+    const duarte = entity(text, 'person:duarte', 'PERSON', ['Ines Duarte'], ['Governor']);
+    expect(findQuotes(input(text), [duarte]).map(quote)).toEqual([
+      ['Thanking the rescue crews, Ines Duarte expressed "deep gratitude to every volunteer who worked through the night', false, 'her office', 'person:duarte'],
+      ['deep gratitude to every volunteer who worked through the night', true, 'Ines Duarte', 'person:duarte'],
+    ]);
+  });
+
+  it('after a comma, with a pronoun for the person named before, and with an organisation as subject', () => {
+    const text = 'Tomas Okafor met the dock workers on Monday.\n\nThe union said that when asked about the closures he replied, “Nobody will lose a job this year,” and left.';
+    const okafor = entity(text, 'person:okafor', 'PERSON', ['Tomas Okafor']);
+    expect(findQuotes(input(text), [okafor]).map(quote)).toContainEqual(['Nobody will lose a job this year', true, 'he', 'person:okafor']);
+    const org = 'The coach said the Harbour League reiterated “full confidence in its referees” after the final.';
+    const league = entity(org, 'org:league', 'ORG', ['Harbour League']);
+    expect(findQuotes(input(org), [league]).map(quote)).toEqual([
+      ['the Harbour League reiterated “full confidence in its referees” after the final', false, 'The coach', null],
+      ['full confidence in its referees', true, 'the Harbour League', 'org:league'],
+    ]);
+  });
+
+  it('a speaker after an aside set off by horizontal bars (―) is read up to the bar', () => {
+    const text = 'When the auditor noted that the ferry ran at a loss ― as it had for a decade ― Ana Ruiz boasted, “That is why we cut the fares.”';
+    const ruiz = entity(text, 'person:ruiz', 'PERSON', ['Ana Ruiz']);
+    expect(findQuotes(input(text), [ruiz]).map(quote)).toContainEqual(['That is why we cut the fares', true, 'Ana Ruiz', 'person:ruiz']);
+  });
+
+  it('no nested quote when the subject is no person or organisation, the mark does not follow the cue, or the verb is one of wanting', () => {
+    const cases = [
+      'The inspectors said the survey noted “a sharp rise in burglaries near the station.”',
+      'The mayor said Ana Ruiz called the plan “a disaster in the making.”',
+      'The organisers said Ana Ruiz wants “answers from the council about the closures.”',
+    ];
+    for (const text of cases) {
+      const ruiz = entity(text, 'person:ruiz', 'PERSON', ['Ana Ruiz']);
+      expect(findQuotes(input(text), [ruiz]).filter((q) => q.direct)).toEqual([]);
+    }
+  });
+
+  it('a quotation that is the main attribution’s own content is not read twice', () => {
+    const text = 'Ines Duarte voiced “deep concern about the state of the harbour wall.”';
+    const duarte = entity(text, 'person:duarte', 'PERSON', ['Ines Duarte']);
+    expect(findQuotes(input(text), [duarte]).map(quote)).toEqual([['deep concern about the state of the harbour wall', true, 'Ines Duarte', 'person:duarte']]);
+  });
+});

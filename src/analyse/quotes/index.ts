@@ -2,8 +2,10 @@
  * Quotes: direct quotations and reported speech, each with its source as written and,
  * when entities are known, the entity it stands for. A unit (a sentence, or sentences
  * joined by a quotation) is read by the rules in order; the first that finds a frame
- * wins, and cues coordinated with it ("..., but she said ...") and relative pronouns before a
- * cue's subject ("what the campaign hopes") add attributions of their own. Quotations with no cue take the speaker of the attribution just before them in
+ * wins, and cues coordinated with it ("..., but she said ..."), relative pronouns before a
+ * cue's subject ("what the campaign hopes") and a quotation right after a cue inside the
+ * content (`Abbas expressed "readiness ...," his office said`) add attributions of their own.
+ * Quotations with no cue take the speaker of the attribution just before them in
  * the same paragraph, or of the "he said:" that introduced them; else they are kept
  * only when long enough to be a quotation rather than a scare quote, with speaker null.
  */
@@ -23,6 +25,7 @@ import { passiveBy } from './rules/passive-by.js';
 import { agentlessPassive } from './rules/agentless-passive.js';
 import { possessiveNoun } from './rules/possessive-noun.js';
 import { raising } from './rules/raising.js';
+import { NESTED_QUOTATION, nestedQuotations } from './rules/nested-quotation.js';
 import { relativeObjects } from './rules/relative-object.js';
 import { relativeClauses, standsAlone, subjectVerb } from './rules/subject-verb.js';
 import { thatClause } from './rules/that-clause.js';
@@ -109,6 +112,9 @@ function wordBefore(unit: Unit, at: number): string {
 /** Rules read from a clause's shape alone, kept only when their subject is a person, organisation or group (or stands alone). */
 const ENTITY_SUBJECT_RULES: ReadonlySet<string> = new Set([subjectVerb.name, headlineVerb.name]);
 
+/** Who may speak a quotation nested in another attribution's content. */
+const NESTED_SPEAKER_TYPES: ReadonlySet<Entity['type']> = new Set(['PERSON', 'ORG']);
+
 /** The subjects claims take from the subject-verb rule without entities: the pronouns of people. */
 const PEOPLE_PRONOUN = /^(he|she|they)$/i;
 
@@ -140,6 +146,8 @@ export function findQuotes(input: AnalysisInput, entities: Entity[]): Quote[] {
       const type = id ? types.get(id) : undefined;
       if (type !== 'PERSON' && type !== 'ORG' && type !== 'NORP') continue;
     }
+    // A quotation nested in another's content is kept only when its subject is a person or organisation (named or a pronoun for one).
+    if (rule === NESTED_QUOTATION && (!id || !NESTED_SPEAKER_TYPES.has(types.get(id) ?? 'OTHER'))) continue;
     if (speaker && !id && STATEMENT.test(text.slice(speaker.start, speaker.end))) id = lastStatement ?? lastBody;
     if (id && speaker && bodies.has(id)) {
       lastBody = id;
@@ -261,6 +269,7 @@ function readAttributions(read: ReadText, units: readonly Unit[]): AttributedReg
           }
         }
       }
+      for (const nested of nestedQuotations(context, found)) for (const region of nested.content) for (const part of toContent(unit, text, region)) emit(part.region, part.direct, nested.speaker, nested.rule);
       carried = main.speaker || direct ? { speaker: main.speaker, paragraph: unit.paragraph, viaColon: false } : null;
       continue;
     }

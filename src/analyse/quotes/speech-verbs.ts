@@ -114,6 +114,16 @@ export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set([
   'shout', 'yell', 'scream', 'exclaim',
 ]);
 
+/**
+ * Cues whose quotation right after them is the subject's own words even inside another
+ * attribution's content: `Abbas expressed "readiness to ...," his office said`.
+ */
+export const NESTED_QUOTATION_VERBS: ReadonlySet<string> = new Set([
+  // Verbs of intention, belief and evidence are left out: `they want "justice"` quotes a slogan, not what they said there.
+  ...Object.keys(SPEECH_VERBS).filter((lemma) => !['want', 'plan', 'hope', 'expect', 'fear', 'believe', 'think', 'show', 'find', 'indicate', 'estimate'].includes(lemma)),
+  'express', 'reiterate', 'reaffirm', 'echo', 'voice', 'convey',
+]);
+
 /** Words that end the speaker phrase when read backwards from the cue: "and", a preceding clause. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'and', 'but', 'while', 'as', 'so', 'because', 'when', 'although', 'though', 'yet', 'since', 'if', 'whereas', 'that', 'where', 'after', 'before', 'meanwhile', 'however', 'also',

@@ -110,6 +110,10 @@ export const STANCE_VERBS: readonly CueEntry[] = [
   { lemma: 'commend', forms: ['commended', 'commends'], example: 'The inspector commended the staff for their care.', content: 'the staff for their care' },
   { lemma: 'disclose', forms: ['disclosed', 'discloses'], example: 'The firm disclosed losses of two million pounds.', content: 'losses of two million pounds' },
   { lemma: 'reiterate', forms: ['reiterated', 'reiterates', 'reiterating'], example: 'The coach reiterated his support for the captain.', content: 'his support for the captain' },
+  { lemma: 'reaffirm', forms: ['reaffirmed', 'reaffirms', 'reaffirming'], example: 'The league reaffirmed its ban on standing terraces.', content: 'its ban on standing terraces' },
+  // Not "voices": the noun is far more common ("voices from the crowd").
+  { lemma: 'voice', forms: ['voiced', 'voicing'], example: 'The growers voiced alarm at the price of fertiliser.', content: 'alarm at the price of fertiliser' },
+  { lemma: 'convey', forms: ['conveyed', 'conveys', 'conveying'], example: 'The envoy conveyed the king’s thanks to the rescuers.', content: 'the king’s thanks to the rescuers' },
   { lemma: 'underscore', forms: ['underscored', 'underscores'], example: 'The flood underscored the need for new levees.', content: 'the need for new levees' },
   { lemma: 'characterise', forms: ['characterized', 'characterizes', 'characterised', 'characterises'], example: 'The prosecutor characterized the fraud as systematic.', content: 'the fraud as systematic' },
   { lemma: 'brand', forms: ['branded'], example: 'The opposition branded the budget a betrayal.', content: 'the budget a betrayal' },
