@@ -23,8 +23,18 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/'/g, ''],
 ];
 
+/** Letters Unicode does not decompose into a base and a mark, with the Latin letters they are written as. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', ı: 'i', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H', þ: 'th', Þ: 'Th', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe',
+};
+const UNDECOMPOSED_LETTER = /[łŁøØıđĐðÐħĦþÞßæÆœŒ]/g;
+
+/** Accents and marks removed: "Wałęsa" -> "Walesa", "Søren" -> "Soren", "Erdoğan" -> "Erdogan". */
 export function stripDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(UNDECOMPOSED_LETTER, (c) => UNDECOMPOSED[c]);
 }
 
 /**
