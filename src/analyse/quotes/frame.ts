@@ -87,6 +87,7 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
   const tokens = unit.tokens;
   let i = before - 1;
   while (i >= 0 && isCueModifier(tokens[i].text)) i--;
+  i = beforeTimeAdjunct(tokens, i);
   if (i < 0 || isQuoted(unit, tokens[i])) return null;
   let end = i;
   // "Shtayeh, the prime minister, said" and "Kall -- co-editor of a book -- said": the appositive is skipped, the name before it kept.
@@ -168,6 +169,24 @@ function roleAfterName(tokens: readonly Token[], comma: number): boolean {
     if (!/^[a-z][a-z-]*$/.test(word)) return false;
   }
   return false;
+}
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const PART_OF_DAY = /^(morning|afternoon|evening|night)$/i;
+const DAY_WORD = /^(yesterday|today|tonight)$/i;
+const LAST_PERIOD = /^(week|month|year|weekend)$/i;
+
+/**
+ * The token before a time adjunct ending at `i` ("Abbas on Friday expressed", "the minister
+ * yesterday said", "Ruiz last week told"), or `i` when there is none: the adjunct is no part of the speaker.
+ */
+function beforeTimeAdjunct(tokens: readonly Token[], i: number): number {
+  let k = i;
+  if (k >= 1 && PART_OF_DAY.test(tokens[k].text) && (WEEKDAY.test(tokens[k - 1].text) || DAY_WORD.test(tokens[k - 1].text))) k--;
+  if (k >= 1 && WEEKDAY.test(tokens[k].text)) return tokens[k - 1].text.toLowerCase() === 'on' ? k - 2 : k - 1;
+  if (k >= 1 && DAY_WORD.test(tokens[k].text)) return k - 1;
+  if (k >= 2 && LAST_PERIOD.test(tokens[k].text) && /^(last|this)$/i.test(tokens[k - 1].text)) return k - 2;
+  return i;
 }
 
 /** How an adverbial aside between a speaker and the cue opens: "Clinton, at a later press gaggle, said". */

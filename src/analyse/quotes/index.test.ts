@@ -306,6 +306,17 @@ describe('findQuotes keeps a subject-verb attribution only on a person, organisa
   });
 });
 
+describe('findQuotes leaves a time adjunct out of the speaker', () => {
+  it.each([
+    ['Ines Duarte on Friday told reporters that the pier would reopen in May.', 'Ines Duarte'],
+    ['The harbour minister yesterday said the ferry fares would not rise.', 'The harbour minister'],
+    ['Tomas Reyes last week warned that the dredging would take a year.', 'Tomas Reyes'],
+    ['The council on Monday night announced that the market would move.', 'The council'],
+  ])('%s', (text, speaker) => {
+    expect(findQuotes(input(text), []).map((q) => q.speakerText)).toEqual([speaker]);
+  });
+});
+
 describe('findQuotes reads the speaker of the right clause (fifth round)', () => {
   it('a quotation closed by "?" or "!" keeps the frame after it: `“...?” Okafor demanded.`', () => {
     const text = '“Why did the board wait six months to tell the tenants?” Okafor demanded. “They deserved better!” Lin shouted to the crowd.';
