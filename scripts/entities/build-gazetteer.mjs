@@ -142,6 +142,13 @@ const common = new Set(commonWords);
 // ---------------------------------------------------------------------------
 const entries = new Map(); // key of canonical name -> entry
 const claimed = new Map(); // key of any name or variant -> entry
+/**
+ * A person's lone names ("OBAMA" under BARACK_OBAMA) claim no key: one word names no one across documents, and
+ * must not make the person lose to another entry with that name ("Jordan"); they only give a lone surname its country.
+ */
+function mergeLone(into, from) {
+  for (const w of from.lone ?? []) if (!(into.lone ??= []).some((x) => keyOf(x) === keyOf(w))) into.lone.push(w);
+}
 function add(entry, { curated = false } = {}) {
   const key = keyOf(entry.name);
   const names = [entry.name, ...entry.variants].map(keyOf);
@@ -157,12 +164,14 @@ function add(entry, { curated = false } = {}) {
     if (clash.curated && !curated) {
       if (clash.type === entry.type && (clash.country === entry.country || !clash.country || !entry.country)) {
         for (const v of [entry.name, ...entry.variants]) if (!claimed.has(keyOf(v))) { clash.variants.push(v); claimed.set(keyOf(v), clash); }
+        mergeLone(clash, entry);
       }
       return;
     }
     if (clash.type === entry.type && clash.country === entry.country && keyOf(clash.name) === key) {
       for (const v of entry.variants) if (!claimed.has(keyOf(v))) { clash.variants.push(v); claimed.set(keyOf(v), clash); }
       for (const r of entry.roles) if (!clash.roles.includes(r)) clash.roles.push(r);
+      mergeLone(clash, entry);
       return;
     }
   }
@@ -205,6 +214,16 @@ function titleSplit(words) {
   return i;
 }
 
+const FUNCTION_WORDS = new Set('of the and for on in at to'.split(' '));
+/** "PRESIDENT_OBAMA" under BARACK_OBAMA: a variant made of titles and the record's own last name. */
+function titledPerson(r, lower) {
+  if (lower.some((w) => TITLE_WORDS.has(w) || FUNCTION_WORDS.has(w))) return false;
+  return r.variants.some((v) => {
+    const cut = titleSplit(v);
+    return cut > 0 && v.length - cut <= 3 && v.at(-1).toLowerCase() === lower.at(-1);
+  });
+}
+
 function classify(r, file) {
   const lower = r.name.map((w) => w.toLowerCase());
   // The militant-groups file also lists leaders ("Osama bin Laden").
@@ -215,6 +234,7 @@ function classify(r, file) {
   if (PLACE_WORDS.has(lower.at(-1))) return 'LOC';
   if (!hasSector(r.codes)) return 'GPE';
   if (r.name.length >= 2 && r.name.length <= 4 && firstNames.has(lower[0])) return 'PERSON';
+  if (r.name.length >= 2 && r.name.length <= 4 && titledPerson(r, lower)) return 'PERSON';
   return 'ORG';
 }
 
@@ -245,6 +265,7 @@ function addPhoenix(records, file) {
     const cc = countryOfCodes(r.codes) ?? (file === 'Countries' ? country : null);
     const roles = [];
     const variants = [];
+    const lone = [];
     for (const v of r.variants) {
       if (!v.length) continue;
       const cut = type === 'PERSON' ? titleSplit(v) : 0;
@@ -253,13 +274,18 @@ function addPhoenix(records, file) {
         if (!roles.includes(role)) roles.push(role);
         continue;
       }
-      if (type === 'PERSON' && v.length === 1) continue; // a surname alone names no one across documents
+      if (type === 'PERSON' && v.length === 1) {
+        // A surname alone names no one across documents, but tells which country a lone "Obama" is from.
+        const word = v[0].toLowerCase();
+        if (!common.has(word) && !TITLE_WORDS.has(word) && !demonymKeys.has(word) && !lone.some((w) => keyOf(w) === keyOf(v[0]))) lone.push(casedName(v, type));
+        continue;
+      }
       if (descriptive(v, type)) continue;
       // Phoenix lists a group's leaders among its variants; a person is not a name of the group.
       if (type !== 'PERSON' && v.length >= 2 && v.length <= 3 && firstNames.has(v[0].toLowerCase())) continue;
       variants.push(casedName(v, type));
     }
-    const entry = { name: casedName(r.name, type), type, country: cc, variants, roles };
+    const entry = { name: casedName(r.name, type), type, country: cc, variants, roles, lone };
     if (type === 'PERSON') personRecords.push(entry);
     add(entry);
   }
@@ -303,7 +329,9 @@ const rows = [...entries.values()]
   .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   .map((e) => {
     const row = [e.name, TYPE_LETTER[e.type], e.country ?? ''];
-    if (e.variants.length || e.roles.length) row.push(e.variants);
+    // A person's one-word variants are their lone names (see mergeLone); the entity stage never looks them up.
+    const variants = [...e.variants, ...(e.lone ?? []).filter((w) => !e.variants.some((v) => keyOf(v) === keyOf(w)))];
+    if (variants.length || e.roles.length) row.push(variants);
     if (e.roles.length) row.push(e.roles.slice(0, 4));
     return row;
   });
@@ -316,7 +344,8 @@ const countryNames = [...new Set([...countries.map((c) => c.name.common), ...HOM
 const out = {
   about:
     'Built by scripts/entities/build-gazetteer.mjs from the Phoenix actor dictionaries (MIT, Open Event Data Alliance), ' +
-    'world-countries (ODbL) and data/entities/curated.json. Row: [name, type P|O|G|L|N|X, alpha-3 country or "", variants?, roles?]; ' +
+    'world-countries (ODbL) and data/entities/curated.json. Row: [name, type P|O|G|L|N|X, alpha-3 country or "", variants?, roles?] ' +
+    '(a person\'s one-word variants are names the dictionaries list alone: they give a lone surname its country, not its identity); ' +
     '`countries`: the names of the entries that are countries. See README.md.',
   entries: rows,
   agents,

@@ -3,6 +3,7 @@ import type { Entity } from '../../model/index.js';
 import { Entity as EntitySchema } from '../../model/index.js';
 import { readText } from '../nlp.js';
 import { findEntities } from './index.js';
+import { gazetteer, lookup } from './gazetteer.js';
 import { skeletonKey } from './names.js';
 
 // Every sentence here is written for these tests.
@@ -495,5 +496,45 @@ describe('findEntities: sixth round (GUM development set)', () => {
   it('reads "to" as a preposition of place only after a word of motion', () => {
     expect(named(entitiesOf('Last spring the family moved to Ostravel and opened a bakery.'), 'Ostravel')?.type).toBe('GPE');
     expect(named(entitiesOf('The mayor posted a long message to Chirpline on Sunday.'), 'Chirpline')?.type).not.toBe('GPE');
+  });
+});
+
+// Issue 4: people the Phoenix dictionaries list with a title before their name ("PRESIDENT_OBAMA") but whose
+// first name is not among the CountryInfo first names were typed organisations.
+describe('findEntities: people listed with a title, and the surnames the dictionaries list alone', () => {
+  it.each([
+    ['Barack Obama flew to Lagos, where Muhammadu Buhari met him at the airport.', ['Barack Obama', 'Muhammadu Buhari']],
+    ['Yuliya Tymoshenko and Nikita Khrushchev both appear in the museum exhibition.', ['Yuliya Tymoshenko', 'Nikita Khrushchev']],
+    ['Borut Pahor greeted Atifete Jahjaga on the steps of the palace.', ['Borut Pahor', 'Atifete Jahjaga']],
+    ['Adly Mansour swore in Hesham Qandil after the cabinet reshuffle.', ['Adly Mansour', 'Hesham Qandil']],
+  ])('%s', (text, people) => {
+    const entities = entitiesOf(text);
+    for (const name of people) {
+      expect(named(entities, name)?.type).toBe('PERSON');
+      expect(named(entities, name)?.id).toBe(`person:${name.toLowerCase().replace(/ /g, '-')}`);
+    }
+  });
+
+  it('keeps the titles the dictionaries list before such a name as the person\'s roles, with the country', () => {
+    expect(lookup('Yuliya Tymoshenko')).toMatchObject({ type: 'PERSON', country: 'UKR', roles: ['Prime Minister'] });
+    expect(lookup('Borut Pahor')).toMatchObject({ type: 'PERSON', country: 'SVN', roles: ['President'] });
+  });
+
+  it('gives a lone surname the country of the person the dictionaries list it for, without that person\'s id', () => {
+    // Equatorial Guinea's Carlos Eyi Obama shares the surname; only Barack Obama is listed as "Obama" alone.
+    const first = named(entitiesOf('Obama telephoned the Moroccan king on Friday evening.'), 'Obama');
+    const second = named(entitiesOf('Reporters waited for hours before Obama finally spoke.'), 'Obama');
+    expect(first?.type).toBe('PERSON');
+    expect(first?.country).toBe('USA');
+    expect(second?.country).toBe('USA');
+    // One word names no one across documents: each document's "Obama" keeps an id of its own.
+    expect(first?.id).not.toBe(second?.id);
+    expect(first?.id).not.toBe('person:barack-obama');
+  });
+
+  it('never looks a listed lone surname up as the person', () => {
+    expect(lookup('Obama')).toBeNull();
+    expect(gazetteer().byKey.has('tymoshenko')).toBe(false);
+    expect(gazetteer().loneNames.get('tymoshenko')?.map((e) => e.name)).toEqual(['Yuliya Tymoshenko']);
   });
 });

@@ -28,6 +28,11 @@ export interface Gazetteer {
   /** First names that are everyday words too ("bill", "don", "will"): a person's only before a surname. */
   everydayFirstNames: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
+  /**
+   * People by a word the dictionaries list alone for them ("Obama"): it tells a lone surname's country, and is
+   * never looked up as the person, since one word names no one across documents.
+   */
+  loneNames: ReadonlyMap<string, readonly GazetteerEntry[]>;
   /** Role nouns of the Phoenix agents dictionary ("foreign minister", "spokesman"). */
   agents: ReadonlySet<string>;
   common: ReadonlySet<string>;
@@ -49,12 +54,17 @@ function build(): Gazetteer {
   const skeletons = new Map<string, GazetteerEntry | null>();
   const firstNames = new Set<string>();
   const surnames = new Set<string>();
+  const loneNames = new Map<string, GazetteerEntry[]>();
   let maxWords = 1;
   for (const [name, letter, country, variants = [], roles = []] of data.entries) {
     const entry: GazetteerEntry = { name, type: TYPES[letter] ?? 'OTHER', country: country || null, roles };
     for (const form of [name, ...variants]) {
       const key = nameKey(form);
       if (!key) continue;
+      if (entry.type === 'PERSON' && form !== name && !key.includes(' ')) {
+        loneNames.set(key, [...(loneNames.get(key) ?? []), entry]);
+        continue;
+      }
       const list = byKey.get(key);
       if (!list) byKey.set(key, [entry]);
       else if (!list.includes(entry)) list.push(entry);
@@ -84,7 +94,7 @@ function build(): Gazetteer {
     firstNames.delete(name);
     everydayFirstNames.add(name);
   }
-  return { byKey, bySkeleton, maxWords, firstNames, everydayFirstNames, surnames, agents: new Set(Object.keys(data.agents)), common, countries: new Set(data.countries ?? []) };
+  return { byKey, bySkeleton, maxWords, firstNames, everydayFirstNames, surnames, loneNames, agents: new Set(Object.keys(data.agents)), common, countries: new Set(data.countries ?? []) };
 }
 
 export function gazetteer(): Gazetteer {

@@ -136,6 +136,8 @@ const SURNAME_COUNTRY_SHARE = 0.8;
  * "Putin", "President Mugabe", "Bush": the country of the gazetteer people with that surname when
  * one country has nearly all of them, each person weighed by the forms of their name the
  * dictionaries list (George Bush has a dozen, the Cayman Islands' McKeeva Bush one); else null.
+ * Where the dictionaries list the surname alone for some people ("Obama" under Barack Obama, not
+ * under Equatorial Guinea's Carlos Eyi Obama), those are the people it is weighed over.
  */
 function surnameCountry(surname: string): string | null {
   return countryByNameKey(nameKey(surname));
@@ -147,7 +149,8 @@ const countryByNameKey = remembered(countryOfSurname);
 function countryOfSurname(key: string): string | null {
   const last = key.split(' ').pop() ?? '';
   const { bySurname, forms } = peopleBySurname();
-  const people = new Set((bySurname.get(last) ?? []).filter((p) => p.key.endsWith(` ${key}`)).map((p) => p.entry));
+  const listed = gazetteer().loneNames.get(key);
+  const people = new Set(listed ?? (bySurname.get(last) ?? []).filter((p) => p.key.endsWith(` ${key}`)).map((p) => p.entry));
   const weights = new Map<string | null, number>();
   let total = 0;
   for (const person of people) {
