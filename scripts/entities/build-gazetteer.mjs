@@ -96,6 +96,17 @@ function readActors(path) {
       records.push(current);
     }
   }
+  // As PETRARCH reads them, primary phrases without codes share the codes of the ones after them up to the first
+  // that has codes ("DMITRY_MEDVEDEV_" before "DMITR_MEDVEDEV_" and its [RUSGOV ...]): alone they fell back on the
+  // country block they sit in, or on a stale one.
+  let waiting = [];
+  for (const r of records) {
+    if (!r.codes.length) waiting.push(r);
+    else {
+      for (const w of waiting) w.codes = [...r.codes];
+      waiting = [];
+    }
+  }
   return records.filter((r) => r.name.length);
 }
 
@@ -127,12 +138,24 @@ const commonWords = (() => {
   // Everyday news words GUM lacks, written by hand: kept through every rebuild.
   const handAdded = kept.handAdded ?? [];
   const counts = new Map();
+  // Capitalised alone mid-sentence (after a lower-case word, before neither a capital nor "of"): a one-word name.
+  const lone = new Map();
   for (const line of gunzipSync(readFileSync(gum)).toString('utf8').split('\n')) {
     if (!line.trim()) continue;
     const record = JSON.parse(line);
     if (!/^GUM_(academic|court|interview|news)_/.test(record.id)) continue;
-    for (const word of record.text.split(' ')) if (/^[a-z][a-z'-]*$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    const tokens = record.text.split(' ');
+    tokens.forEach((word, i) => {
+      if (/^[a-z][a-z'-]*$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      else if (i > 0 && /^[A-Z][a-z'-]+$/.test(word) && /^[a-z,]/.test(tokens[i - 1]) && !/^[A-Z]/.test(tokens[i + 1] ?? '') && tokens[i + 1] !== 'of') {
+        lone.set(word.toLowerCase(), (lone.get(word.toLowerCase()) ?? 0) + 1);
+      }
+    });
   }
+  // A name a writer once put in lower case ("the word scientology means") is no everyday word: GUM writes
+  // "Scientology" alone 42 times against 2, and a lone "Scientology" was dropped as one. Ten to one leaves
+  // "secretary" (10 to 2) and "constitution" (4 to 1), which are everyday words.
+  for (const [word, n] of lone) if (counts.has(word) && n >= 10 * counts.get(word)) counts.delete(word);
   const words = [...new Set([...counts.keys(), ...handAdded])].sort();
   writeFileSync(path, JSON.stringify({ about: kept.about, words, handAdded }) + '\n');
   return words;
@@ -247,7 +270,15 @@ function addPhoenix(records, file) {
     const type = classify(r, file);
     const key = keyOf(r.name.join(' '));
     const wc = countries.find((c) => keyOf(c.name.common) === key || c.altSpellings.some((a) => keyOf(a) === key));
-    if (file === 'Countries' && (wc || (r.codes.length && /^[A-Z]{3}$/.test(r.codes[0]) && cca3.has(isoOf(r.codes[0])))) && type === 'GPE') {
+    const bareCode = r.codes.length > 0 && r.codes.every((c) => /^[A-Z]{3}$/.test(c) && c === r.codes[0]);
+    // A state that no longer exists ("GERMAN_DEMOCRATIC_REPUBLIC [DDR]", "CZECHOSLOVAKIA [CSK]") opens a block with
+    // no country of ours: its people kept the block before it (Georgia, Cyprus).
+    if (file === 'Countries' && bareCode && !wc && !cca3.has(isoOf(r.codes[0]))) country = null;
+    // A record world-countries names as a country, coded with that country's bare code, heads its block whatever its
+    // words or other codes ("RUSSIAN_FEDERATION_ [RUS]" has "federation", KOSOVO a [KSVUNO] period): typed an
+    // organisation, it took Moscow and Sochi as spellings and left its people the block before.
+    const ownCode = !!wc && r.codes.some((c) => /^[A-Z]{3}$/.test(c) && isoOf(c) === wc.cca3);
+    if (file === 'Countries' && (wc || (r.codes.length && /^[A-Z]{3}$/.test(r.codes[0]) && cca3.has(isoOf(r.codes[0])))) && (type === 'GPE' || ownCode)) {
       country = wc?.cca3 ?? isoOf(r.codes[0]);
       const head = keyOf(r.name.join(' ')).replace(/ /g, '');
       const spellings = [];

@@ -538,3 +538,40 @@ describe('findEntities: people listed with a title, and the surnames the diction
     expect(gazetteer().loneNames.get('tymoshenko')?.map((e) => e.name)).toEqual(['Yuliya Tymoshenko']);
   });
 });
+
+// Issue 4, the gazetteer audit (scripts/entities/check-gazetteer.mjs): facts the build read wrongly from the Phoenix
+// dictionaries and GUM.
+describe('gazetteer facts: countries, country blocks and everyday words', () => {
+  it('gives a person listed without codes of their own the codes of the spelling after them', () => {
+    // DMITRY_MEDVEDEV_ has no codes; DMITR_MEDVEDEV_ after it has [RUSGOV ...]. It was Romania's, the block before Russia.
+    const entity = named(entitiesOf('Dmitry Medvedev arrived in Minsk for talks on gas prices.'), 'Dmitry Medvedev');
+    expect(entity).toMatchObject({ type: 'PERSON', country: 'RUS' });
+  });
+
+  it('gives the people of a former state no country rather than the block before it', () => {
+    // East Germany's [DDR] is no ISO 3166-1 code: Walter Ulbricht had Georgia's GEO, Czechoslovakia Cyprus's CYP.
+    expect(lookup('Walter Ulbricht')).toMatchObject({ type: 'PERSON', country: null });
+    expect(lookup('Czechoslovakia')).toMatchObject({ type: 'GPE', country: null });
+  });
+
+  it('makes the cities of a country whose record reads like an organisation places of their own', () => {
+    // RUSSIAN_FEDERATION_ [RUS] holds "federation": typed an organisation, it took Sochi and Moscow as its spellings.
+    const entities = entitiesOf('The minister flew from Sochi to Moscow before returning to Russia.');
+    const sochi = named(entities, 'Sochi');
+    const moscow = named(entities, 'Moscow');
+    const russia = named(entities, 'Russia');
+    expect(sochi).toMatchObject({ type: 'GPE', country: 'RUS' });
+    expect(moscow).toMatchObject({ type: 'GPE', country: 'RUS' });
+    expect(russia?.type).toBe('GPE');
+    expect(new Set([sochi?.id, moscow?.id, russia?.id]).size).toBe(3);
+    expect(lookup('Russian Federation')).toMatchObject({ name: 'Russia', type: 'GPE' });
+  });
+
+  it('keeps a lone name GUM once wrote in lower case', () => {
+    // GUM writes "Scientology" alone 42 times and "scientology" twice ("the word scientology means").
+    expect(gazetteer().common.has('scientology')).toBe(false);
+    // After "the", a capitalised everyday word alone is dropped ("the Government"); a name is not.
+    const entities = entitiesOf('Vandals defaced the Scientology building on Friday night.');
+    expect(named(entities, 'Scientology')?.type).toBe('ORG');
+  });
+});
