@@ -11,10 +11,10 @@
 // Usage: node scripts/entities/build-gazetteer.mjs   (DATELINE_SHARED overrides ../shared)
 // The outputs are committed: the project runs without ../shared.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gumWordCounts } from './gum-words.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = resolve(root, process.env.DATELINE_SHARED ?? '../shared');
@@ -137,21 +137,7 @@ const commonWords = (() => {
   if (!existsSync(gum)) return kept.words;
   // Everyday news words GUM lacks, written by hand: kept through every rebuild.
   const handAdded = kept.handAdded ?? [];
-  const counts = new Map();
-  // Capitalised alone mid-sentence (after a lower-case word, before neither a capital nor "of"): a one-word name.
-  const lone = new Map();
-  for (const line of gunzipSync(readFileSync(gum)).toString('utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const record = JSON.parse(line);
-    if (!/^GUM_(academic|court|interview|news)_/.test(record.id)) continue;
-    const tokens = record.text.split(' ');
-    tokens.forEach((word, i) => {
-      if (/^[a-z][a-z'-]*$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-      else if (i > 0 && /^[A-Z][a-z'-]+$/.test(word) && /^[a-z,]/.test(tokens[i - 1]) && !/^[A-Z]/.test(tokens[i + 1] ?? '') && tokens[i + 1] !== 'of') {
-        lone.set(word.toLowerCase(), (lone.get(word.toLowerCase()) ?? 0) + 1);
-      }
-    });
-  }
+  const { lower: counts, lone } = gumWordCounts(gum);
   // A name a writer once put in lower case ("the word scientology means") is no everyday word: GUM writes
   // "Scientology" alone 42 times against 2, and a lone "Scientology" was dropped as one. Ten to one leaves
   // "secretary" (10 to 2) and "constitution" (4 to 1), which are everyday words.

@@ -8,9 +8,9 @@
 //     as in lower case, among the one-word names of the dictionaries and the gazetteer (--all: among all its words).
 // Usage: node scripts/entities/check-gazetteer.mjs [--all]   (prints counts and up to 15 cases of each; --all: every case)
 import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gumWordCounts } from './gum-words.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = resolve(root, process.env.DATELINE_SHARED ?? '../shared');
@@ -105,21 +105,7 @@ for (const row of gazetteer.entries) {
 // 3. Everyday words GUM writes as names.
 const gum = join(shared, 'benchmarks/ner/train/gum/train.jsonl.gz');
 if (existsSync(gum)) {
-  const lower = new Map();
-  const capital = new Map();
-  for (const line of gunzipSync(readFileSync(gum)).toString('utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const record = JSON.parse(line);
-    if (!/^GUM_(academic|court|interview|news)_/.test(record.id)) continue;
-    const words = record.text.split(' ');
-    words.forEach((w, i) => {
-      if (/^[a-z][a-z'-]*$/.test(w)) lower.set(w, (lower.get(w) ?? 0) + 1);
-      // Alone, as the build counts it: after a lower-case word, before neither a capital nor "of".
-      else if (i > 0 && /^[A-Z][a-z'-]+$/.test(w) && /^[a-z,]/.test(words[i - 1]) && !/^[A-Z]/.test(words[i + 1] ?? '') && words[i + 1] !== 'of') {
-        capital.set(w.toLowerCase(), (capital.get(w.toLowerCase()) ?? 0) + 1);
-      }
-    });
-  }
+  const { lower, lone: capital } = gumWordCounts(gum);
   const common = JSON.parse(readFileSync(join(root, 'data/entities/common-words.json'), 'utf8'));
   const handAdded = new Set(common.handAdded ?? []);
   const names = new Set([...records.keys(), ...gazetteer.entries.flatMap((r) => [r[0], ...(r[3] ?? [])].map(keyOf))].filter((k) => !k.includes(' ')));
