@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gumWordCounts } from './gum-words.mjs';
+import { isoOf, keyOf } from './phoenix-keys.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = resolve(root, process.env.DATELINE_SHARED ?? '../shared');
@@ -47,8 +48,6 @@ const TITLE_WORDS = new Set(
     'marshal imam rabbi bishop archbishop reverend rev. mullah mawlawi haji hajji').split(' '),
 );
 
-const stripDiacritics = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-const keyOf = (s) => stripDiacritics(s).toLowerCase().replace(/[._]/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** "VLADIMIR_V._PUTIN_" -> ["VLADIMIR", "V.", "PUTIN"] */
 function wordsOf(raw) {
@@ -111,13 +110,6 @@ function readActors(path) {
 }
 
 const cca3 = new Set(countries.map((c) => c.cca3));
-// Phoenix country codes that are not ISO 3166-1 alpha-3: Kosovo (World Bank code, "UNK" in world-countries),
-// and "ANG" written for Angola in one MilNonState entry (UNITA).
-const CODE_ALIASES = { KSV: 'UNK', ANG: 'AGO' };
-const isoOf = (code) => {
-  const cc = code.slice(0, 3).toUpperCase();
-  return CODE_ALIASES[cc] ?? cc;
-};
 const countryOfCodes = (codes) => {
   const counts = new Map();
   for (const code of codes) {

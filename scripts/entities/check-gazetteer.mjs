@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gumWordCounts } from './gum-words.mjs';
+import { isoOf, keyOf } from './phoenix-keys.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = resolve(root, process.env.DATELINE_SHARED ?? '../shared');
@@ -20,12 +21,9 @@ if (!existsSync(dictionaries)) {
   process.exit(2);
 }
 const all = process.argv.includes('--all');
-const keyOf = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[._]/g, ' ').replace(/\s+/g, ' ').trim();
 const phraseKey = (raw) => keyOf(raw.replace(/\(.*?\)/g, ' ').replace(/[^A-Za-z0-9.' _-]/g, ' ').replace(/^the[_ ]/i, ''));
-const CODE_ALIASES = { KSV: 'UNK', ANG: 'AGO' };
 const countries = JSON.parse(readFileSync(join(root, 'node_modules/world-countries/countries.json'), 'utf8'));
 const cca3 = new Set(countries.map((c) => c.cca3));
-const isoOf = (code) => CODE_ALIASES[code.slice(0, 3)] ?? code.slice(0, 3);
 
 /**
  * PETRARCH's reading (PETRreader.read_actor_dictionary): a primary phrase without codes shares the codes of the
