@@ -80,11 +80,11 @@ function gumDocuments(path) {
  */
 function gumScores(shared, path, findEntities, readText) {
   const docs = gumDocuments(path);
+  // Each document's output line beside its genre, so a subset is a filter.
   const records = docs.map((d) => {
     const entities = findEntities({ article: article(d.text), read: readText(d.text) });
-    return JSON.stringify({ source: { id: d.id }, text: d.text, entities });
+    return { genre: d.genre, line: JSON.stringify({ source: { id: d.id }, text: d.text, entities }) };
   });
-  const genreOf = (record) => String(JSON.parse(record).source.id).split('_')[1];
   mkdirSync(join(projectRoot, 'bench/out'), { recursive: true });
   console.log('-- gum: DEVELOPMENT set (GUM CC BY genres, not a test set: rules may be tuned on it); dev = news + interview + bio');
   for (const [name, genres] of Object.entries(GUM_SUBSETS)) {
@@ -92,7 +92,7 @@ function gumScores(shared, path, findEntities, readText) {
     const goldPath = join(projectRoot, `bench/out/entities-gold-gum-${name}.jsonl`);
     const outPath = join(projectRoot, `bench/out/entities-gum-${name}.jsonl`);
     writeFileSync(goldPath, docs.filter((d) => keep(d.genre)).map((d) => JSON.stringify(d)).join('\n') + '\n');
-    writeFileSync(outPath, records.filter((r) => keep(genreOf(r))).join('\n') + '\n');
+    writeFileSync(outPath, records.filter((r) => keep(r.genre)).map((r) => r.line).join('\n') + '\n');
     console.log(`-- gum ${name}${genres ? ` (${genres.join(', ')})` : ' (six genres)'}\n${score(join(shared, 'benchmarks/score/ner.mjs'), goldPath, outPath, fail)}`);
   }
 }
