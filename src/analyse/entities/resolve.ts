@@ -204,10 +204,11 @@ function mergeShortenedOrganisations(clusters: Cluster[]): void {
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i];
     if (c.entry || c.mentions.some((m) => orgHeads.has(m.words[m.words.length - 1].toLowerCase()))) continue;
-    // "Warhol" beside "Andy Warhol" and "Warhol Factory": the person the organisation is named after.
-    if (surnameOfPerson(clusters, nameKey(c.mentions[0].text))) continue;
     const targets = organisations.filter((o) => o !== c && c.mentions.every((m) => o.mentions.some((x) => startsName(x.words, m.words))));
     if (targets.length !== 1) continue;
+    // "Warhol" beside "Andy Warhol" and "Warhol Factory": the person the organisation is named after. Asked only
+    // of a name about to merge: it reads every mention of the document.
+    if (surnameOfPerson(clusters, nameKey(c.mentions[0].text))) continue;
     for (const m of c.mentions) m.type = 'ORG';
     targets[0].mentions.push(...c.mentions);
     clusters.splice(i, 1);
