@@ -288,8 +288,9 @@ function isReducedRelative(words: string[], m: RuleMatch): boolean {
   if (words[m.start + 1] === 'by') return true;
   for (let i = m.end; i < words.length; i++) {
     const w = words[i];
-    if (BE.has(w) && w !== 'be' && w !== 'been' && w !== 'being') return true;
-    if (/^[,;:.]$/.test(w) || w === 'and' || w === 'but' || SUBORDINATORS.has(w)) return false;
+    // "suspended food supplies over fears they were helping": a pronoun's "were" is another clause's verb.
+    if (BE.has(w) && w !== 'be' && w !== 'been' && w !== 'being') return !SELF.has(words[i - 1]);
+    if (/^[,;:.]$/.test(w) || w === 'and' || w === 'but' || w === 'until' || SUBORDINATORS.has(w)) return false;
   }
   return false;
 }
@@ -472,12 +473,13 @@ function eventsOfSentence(
   const main = mainMatch(view, rules, named);
   if (!main) return [];
   const events = [main, ...main.occasions].map((told) => codeMatch(input, rules, view, mentions, times, lead, eventDate, told));
-  // "The group claimed that it had attacked the convoy": the deed, and the claim of responsibility for it.
+  // "The group claimed that it had attacked the convoy": the claim of responsibility is what the
+  // sentence asserts, so it comes first; the deed its doer tells follows.
   const claim = CONFLICT_DEEDS.has(events[0].event.type) ? claimedByDoer(view.words, main.match) : null;
   if (claim) {
     const deed = events[0];
     const cues = [`claimed by its doer ("${claim}"): responsibility for "${deed.rule}"`];
-    events.push({ ...deed, rule: 'agree-claim-responsibility', cues, event: { ...deed.event, type: 'AGREE', cameo: '015', mode: null } });
+    events.unshift({ ...deed, rule: 'agree-claim-responsibility', cues, event: { ...deed.event, type: 'AGREE', cameo: '015', mode: null } });
   }
   // "refused to meet": the refusal, and the meeting as an event that did not happen.
   const refused = main.match.rule.complement === 'negate' ? main.governed() : null;
@@ -605,6 +607,15 @@ function codeMatch(input: AnalysisInput, rules: EventRules, view: SentenceView, 
   return { event, rule: m.rule.id, trigger: text.slice(triggerStart, triggerEnd), cues: coded.cues };
 }
 
+/**
+ * A comment (CAMEO 01x but 015, a claim of responsibility) is worth recording only with the one who made it:
+ * "Germany expressed hope that talks would resume" tells Germany's position; "Considering the risks, the
+ * company delayed the launch" or "Residents voiced fears" name no party a reader could follow.
+ */
+function hasSpeakerIfComment(e: ExplainedEvent): boolean {
+  return !(e.event.cameo?.startsWith('01') && e.event.cameo !== '015' && !e.event.source.length);
+}
+
 /** Events of one article with the rule that decided each and the cues that changed it. */
 export function findEventsExplained(input: AnalysisInput, entities: Entity[], times: TimeExpression[], eventDate: string | null): ExplainedEvent[] {
   const { read } = input;
@@ -615,7 +626,7 @@ export function findEventsExplained(input: AnalysisInput, entities: Entity[], ti
   const out: ExplainedEvent[] = [];
   read.sentences.forEach((sentence, index) => {
     const view = viewOf(sentence, read.tokens);
-    out.push(...eventsOfSentence(input, rules, view, mentions, named, times, index === 0, eventDate));
+    out.push(...eventsOfSentence(input, rules, view, mentions, named, times, index === 0, eventDate).filter(hasSpeakerIfComment));
   });
   return out;
 }
