@@ -63,14 +63,15 @@ const LOC_HEADS = [
   'strip', 'river', 'mountains', 'mountain', 'mount', 'mt.', 'sea', 'ocean', 'valley', 'island', 'islands', 'lake',
   'desert', 'gulf', 'bay', 'peninsula', 'coast', 'heights', 'canal', 'plateau', 'basin', 'hills', 'delta',
   'straits', 'strait', 'channel', 'region', 'province', 'district', 'county', 'state', 'governorate', 'square',
-  'street', 'avenue', 'road', 'airport', 'port', 'crossing', 'camp', 'border', 'stadium', 'ground', 'oval',
+  'street', 'avenue', 'road', 'airport', 'port', 'crossing', 'camp', 'border', 'stadium', 'ground', 'oval', 'bridge',
+  'tunnel', 'cemetery', 'station', 'tower', 'towers', 'planetarium', 'mosque', 'cathedral', 'temple', 'palace', 'castle', 'base',
 ] as const;
 
 /** Last words of the names of events, competitions, prizes and agreements ("World Cup", "Zimbabwe Open", "Warsaw Pact"). */
 const EVENT_HEADS = [
   'cup', 'cups', 'open', 'series', 'prize', 'prizes', 'trophy', 'shield', 'classic', 'championship', 'championships',
   'games', 'olympics', 'paralympics', 'olympiad', 'prix', 'tournament', 'pact', 'convention', 'treaty', 'accord', 'accords',
-  'marathon', 'festival', 'awards', 'war',
+  'marathon', 'festival', 'award', 'awards', 'medal', 'act', 'war',
 ] as const;
 
 /** Compass words that make one place with the known place after them ("Central Asia", "Northern Ireland"). */
@@ -133,6 +134,15 @@ const WORK_NOUNS = [
   'poem', 'musical', 'documentary', 'painting', 'memoir', 'memoirs', 'essay', 'ballet', 'drama', 'miniseries',
   'anthology', 'cantata', 'oratorio', 'website', 'browser', 'spacecraft', 'shuttle', 'ship', 'vessel', 'frigate',
   'destroyer', 'tanker', 'satellite', 'probe', 'telescope', 'sculpture', 'novels', 'songs', 'albums', 'poems',
+] as const;
+
+/**
+ * Nouns of works that are verbs or everyday nouns as often ("to play X", "book X a room"): they name the title after
+ * them only after an article or a possessive ("his book X", "the play X", "her comedy X").
+ */
+const DETERMINED_WORK_NOUNS = [
+  'book', 'books', 'play', 'plays', 'show', 'comedy', 'thriller', 'story', 'column', 'blog', 'site', 'podcast', 'game',
+  'project', 'dissertation', 'thesis', 'vehicle', 'script', 'sequel', 'prequel', 'track', 'single',
 ] as const;
 
 /** Words before or after a name that make it a newspaper or broadcaster: "the daily El Mundo", "La Stampa newspaper". */
@@ -199,6 +209,9 @@ export const speechVerbs: ReadonlySet<string> = new Set(SPEECH_VERBS);
 export const personNouns: ReadonlySet<string> = new Set(PERSON_NOUNS);
 export const pressNouns: ReadonlySet<string> = new Set(PRESS_NOUNS);
 export const workNouns: ReadonlySet<string> = new Set(WORK_NOUNS);
+export const determinedWorkNouns: ReadonlySet<string> = new Set(DETERMINED_WORK_NOUNS);
+/** Articles and possessives: "the", "his", "'s". */
+export const determiners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', "'s", '’s']);
 export const prizeNouns: ReadonlySet<string> = new Set(PRIZE_NOUNS);
 /** Generational suffixes after a surname: not part of the name as it is compared ("John Mills Jr" is Mills). */
 export const generational: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.']);

@@ -14,6 +14,8 @@ import {
   companyAfter,
   companyBefore,
   connectors,
+  determinedWorkNouns,
+  determiners,
   directions,
   eventHeads,
   everydayAbbreviations,
@@ -80,6 +82,8 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
  */
 const CAMEL_NAME = /^\p{Ll}{1,5}\p{Lu}\p{Ll}{2,}/u;
 const LETTER_START = /^\p{L}/u;
+const QUOTE = /^["“”]$/;
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const LETTER_END = /\p{L}$/u;
 const NON_ASCII_LETTER_START = /^(?!\p{ASCII})\p{L}/u;
 const NON_ASCII_LETTER_END = /(?!\p{ASCII})\p{L}$/u;
@@ -192,6 +196,7 @@ interface SentenceContext {
 class CaseEvidence {
   private readonly lowerSeen = new Map<string, boolean>();
   private readonly capitalisedSeen = new Map<string, boolean>();
+  private readonly midSentenceSeen = new Map<string, boolean>();
   constructor(private readonly text: string) {}
 
   /** The word stands in lower case somewhere in the text. */
@@ -211,6 +216,16 @@ class CaseEvidence {
       const form = lower.charAt(0).toUpperCase() + lower.slice(1);
       seen = form !== lower && this.find(form, (at) => !opensAt(this.text, at));
       this.capitalisedSeen.set(lower, seen);
+    }
+    return seen;
+  }
+
+  /** The words stand so, capitalised, after another word of their sentence ("the Space Shuttle" beside "Space Shuttle X opened ..."). */
+  midSentence(form: string): boolean {
+    let seen = this.midSentenceSeen.get(form);
+    if (seen === undefined) {
+      seen = this.find(form, (at) => !opensAt(this.text, at));
+      this.midSentenceSeen.set(form, seen);
     }
     return seen;
   }
@@ -272,6 +287,11 @@ function unitAt(words: readonly Word[], i: number): boolean {
 function beforeSurname(ctx: SentenceContext, i: number, end: number): boolean {
   const next = ctx.words[i + 1];
   return i + 1 < end && gazetteer().everydayFirstNames.has(ctx.words[i].lower) && isCapital(next) && !everyday(next.lower) && !knownType(next.text);
+}
+
+/** "Space Shuttle Endeavour" opening a sentence: the document writes its first two words together mid-sentence too. */
+function writtenWhole(ctx: SentenceContext, from: number, end: number, read: ReadText): boolean {
+  return end - from >= 2 && !ctx.caps && ctx.evidence.midSentence(textOf(ctx, from, from + 2, read));
 }
 
 /** The first word of a sentence (after quotes or a dash) is capitalised by grammar, not because it is a name. */
@@ -369,7 +389,11 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   const next = to < words.length ? words[to].lower : '';
   if (titled) return 'PERSON';
   // "the film Night Harbour", "the ship Aldebaran": a work's or a craft's title.
-  if (workNouns.has(prev)) return 'OTHER';
+  if (workNouns.has(prev) || (determinedWorkNouns.has(prev) && determiners.has(words[from - 2]?.lower ?? ''))) return 'OTHER';
+  // A title: a name no list knows standing alone in quotation marks ('the song " Harbour Lights "'), or dated by one
+  // year in parentheses ("Harbour Lights ( 2010 )"; a person's dates are a span, "( 1700 – 1782 )").
+  if (QUOTE.test(prev) && QUOTE.test(next) && !opensSentence(ctx, from)) return 'OTHER';
+  if (next === '(' && YEAR.test(words[to + 1]?.text ?? '') && words[to + 2]?.text === ')') return 'OTHER';
   // "the Paralympics": an event head that is no everyday word names the event alone too.
   if (eventHeads.has(last) && (n > 1 || !g.common.has(last))) return 'OTHER';
   if (n > 1 && orgHeads.has(last)) return 'ORG';
@@ -389,10 +413,13 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
     if (words.slice(from + 1, to).some((w) => g.common.has(w.lower))) return 'ORG';
     // Two unknown words default to a person in running text; in an all-caps headline they are as often its
     // subject matter ("ALPINE SKIING-WOMEN", "MIDWEST DIVISION"), and nothing tells which.
-    return ctx.caps ? null : 'PERSON';
+    // After "the" they name a thing or a group ("the Sea Org", "the Silver Clouds"): "the Tom Cruise video" has a first name.
+    return ctx.caps || prev === 'the' ? null : 'PERSON';
   }
   if (g.surnames.has(first) || g.firstNames.has(first)) return 'PERSON';
   if (speechVerbs.has(next)) return 'PERSON';
+  // '" ... , " said Varga .': the speaker of an inverted attribution, not the subject of a clause ("said Bre-X had").
+  if ((prev === 'said' || prev === 'says') && /^[,"”'’]$/.test(words[from - 2]?.text ?? '') && (to === words.length || /^[.,;]$/.test(next))) return 'PERSON';
   if (pressNouns.has(prev) || pressNouns.has(next)) return 'ORG';
   // "the Nobel award", "a Pulitzer laureate": a prize.
   if (prizeNouns.has(next)) return 'OTHER';
@@ -407,6 +434,20 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   if (PERSON_ENDINGS.test(first)) return 'PERSON';
   if (PLACE_ENDINGS.test(first)) return 'GPE';
   return null;
+}
+
+/**
+ * The known place or organisation right before word `from`, one space away in its sentence ("Prague" of "Prague
+ * Conservatory"): its index in `mentions`, or -1. Not a nationality ("German Bunds"), a person, or a word that is
+ * also a first name ("Christian").
+ */
+function knownNameBefore(mentions: readonly Mention[], words: readonly Word[], from: number, sentence: number, text: string): number {
+  if (from === 0 || words[from].newline || text.slice(words[from - 1].end, words[from].start) !== ' ') return -1;
+  let at = mentions.length - 1;
+  while (at >= 0 && mentions[at].sentence === sentence && mentions[at].end !== words[from - 1].end) at -= 1;
+  const known = at >= 0 && mentions[at].sentence === sentence ? mentions[at] : null;
+  if (!known?.entry || known.type === 'PERSON' || known.type === 'NORP' || known.role) return -1;
+  return gazetteer().firstNames.has(known.words[0].toLowerCase()) ? -1 : at;
 }
 
 /** The line at a position holds only short capitalised abbreviations, three or more: a table's column headings. */
@@ -438,13 +479,25 @@ function runEnd(ctx: SentenceContext, i: number, covered: readonly boolean[], jo
     // A particle or connector joins only when a capitalised word follows ("Bank of England", "Osama bin Laden").
     let k = end;
     while (k < words.length && !covered[k] && !words[k].newline && (particles.has(words[k].lower) || connectors.has(words[k].lower)) && k - end < 2) k += 1;
-    if (k > end && k < words.length && !covered[k] && !words[k].newline && nameLike(ctx, k) && !(words[end].lower === 'and' && !and && !orgOpeners.has(words[i].lower))) {
+    if (k > end && k < words.length && !covered[k] && !words[k].newline && nameLike(ctx, k) && !(words[end].lower === 'and' && ((!and && !orgOpeners.has(words[i].lower)) || anotherBody(ctx, k)))) {
       if (words[end].lower === 'and' && !orgOpeners.has(words[i].lower)) and = false;
       end = k + 1;
       continue;
     }
     return end;
   }
+}
+
+/**
+ * The capitalised words from k name a body or place of their own: "University of Leeds and [London]", "Bank of
+ * Mercia and [University of Kent]"; not "Ministry of Trade and [Industry]", "Monopolies and [Mergers Commission]".
+ */
+function anotherBody(ctx: SentenceContext, k: number): boolean {
+  const { words } = ctx;
+  if (orgOpeners.has(words[k].lower) && words[k + 1]?.lower === 'of') return true;
+  if (k + 1 < words.length && !words[k + 1].newline && nameLike(ctx, k + 1)) return false;
+  const type = knownType(words[k].text);
+  return type === 'GPE' || type === 'LOC';
 }
 
 /** The type a name's head word gives it: its last word ("Prague Newsroom", "Zimbabwe Open") or the word before "of" or "for" ("Bank of Japan", "Gulf of Mexico", "Institute for Peace Studies"). */
@@ -627,7 +680,7 @@ export function recognise(read: ReadText): Mention[] {
       const end = runEnd(ctx, i, covered);
       let from = i;
       // Grammar capitalises a sentence's first word; drop it when it is an everyday word.
-      while (from < end && (neverAlone.has(words[from].lower) || (from === i && opensSentence(ctx, from) && (participle(words[from]) || ((everyday(words[from].lower) || writtenLower(ctx, words[from])) && !g.firstNames.has(words[from].lower) && !titleModifiers.has(words[from].lower) && !titleNouns.has(words[from].lower) && !beforeSurname(ctx, from, end)))))) from += 1;
+      while (from < end && (neverAlone.has(words[from].lower) || (from === i && opensSentence(ctx, from) && (participle(words[from]) || ((everyday(words[from].lower) || writtenLower(ctx, words[from])) && !g.firstNames.has(words[from].lower) && !titleModifiers.has(words[from].lower) && !titleNouns.has(words[from].lower) && !beforeSurname(ctx, from, end) && !writtenWhole(ctx, from, end, read)))))) from += 1;
       let to = end;
       while (to > from && (neverAlone.has(words[to - 1].lower) || connectors.has(words[to - 1].lower) || particles.has(words[to - 1].lower) || (to - from > 2 && generational.has(words[to - 1].lower)))) to -= 1;
       i = end - 1;
@@ -671,6 +724,13 @@ export function recognise(read: ReadText): Mention[] {
           if (kt === 'NORP' || kt === 'GPE') push(k, k + 1, kt, chosenEntry(words[k].text, kt), null);
         }
         from = t;
+        // "Professor of East Asian Studies", "Director of the Kelso Trust": what follows the office is its field or
+        // body, no person.
+        if (connectors.has(words[from].lower)) {
+          while (from < to && connectors.has(words[from].lower)) from += 1;
+          role = midRole;
+          if (from >= to) continue;
+        }
       } else if (to - from === 1 && titleNouns.has(words[from].lower)) continue;
       // Mid-sentence only after "the" ("the West", "the Government"): elsewhere a capitalised
       // everyday word is usually a name ("Bush", "Apple", "Rice"), and dropping it cost story
@@ -681,6 +741,16 @@ export function recognise(read: ReadText): Mention[] {
         if (typed !== 'GPE') continue;
       }
       const type = typeByCues(ctx, from, to, (t > 0 && t === from) || midRole !== null);
+      // "Prague Conservatory", "Google Analytics", "Toronto Star": one name, headed by the word no cue types.
+      // Not an everyday word after a country ("the US State department").
+      const before = type === null && !role && !ctx.caps && !words.slice(from, to).some((w) => everyday(w.lower)) ? knownNameBefore(mentions, words, from, index, read.text) : -1;
+      if (before !== -1) {
+        const [known] = mentions.splice(before, 1);
+        push(from, to, known.type === 'ORG' ? 'ORG' : null, null, null);
+        const made = mentions[mentions.length - 1];
+        Object.assign(made, { start: known.start, text: read.text.slice(known.start, made.end), words: [...known.words, ...made.words], placeCountry: known.entry?.country ?? null });
+        continue;
+      }
       // In an all-caps line case tells nothing: a lone unknown word there needs a cue, or the document writing it
       // capitalised mid-sentence ("CUTTITTA BACK FOR ITALY" over "... recalled Marco Cuttitta").
       if (ctx.caps && type === null && (to - from > 1 || !ctx.evidence.capitalised(words[from].lower))) continue;
@@ -696,6 +766,7 @@ export function recognise(read: ReadText): Mention[] {
   });
   mentions.sort((a, b) => a.start - b.start);
   joinPersonNames(read.text, mentions);
+  listedPeople(read.text, mentions);
   nationalCompounds(read.text, mentions);
   attachTitles(read, mentions);
   attachRealms(read.text, mentions);
@@ -800,7 +871,7 @@ function joinPersonNames(text: string, mentions: Mention[]): void {
   for (let i = mentions.length - 2; i >= 0; i--) {
     const a = mentions[i];
     const b = mentions[i + 1];
-    if (a.sentence !== b.sentence || text.slice(a.end, b.start) !== ' ' || a.words.length !== 1 || a.role) continue;
+    if (a.sentence !== b.sentence || text.slice(a.end, b.start) !== ' ' || a.words.length !== 1 || (a.role && a.type !== 'PERSON')) continue;
     const firstName = g.firstNames.has(a.words[0].toLowerCase()) || /^\p{Lu}\.$/u.test(a.words[0]);
     let joined: boolean;
     if (b.type === 'PERSON') joined = !(b.words.length > 1 && b.entry) && (a.type === 'PERSON' || ((a.type === 'GPE' || a.type === 'LOC') && firstName && !b.entry));
@@ -808,8 +879,33 @@ function joinPersonNames(text: string, mentions: Mention[]): void {
     else joined = (b.type === 'GPE' || b.type === 'LOC') && b.words.length === 1 && !b.role && (a.type === 'PERSON' || a.type === null) && firstName;
     if (!joined) continue;
     const name = text.slice(a.start, b.end);
-    mentions.splice(i, 2, { ...b, start: a.start, text: name, type: 'PERSON', words: [...a.words, ...b.words], entry: lookup(name, 'PERSON'), role: b.role });
+    mentions.splice(i, 2, { ...b, start: a.start, text: name, type: 'PERSON', words: [...a.words, ...b.words], entry: lookup(name, 'PERSON'), role: a.role ?? b.role });
   }
+}
+
+/** Between two items of a list: ", ", " and ", ", and ". */
+const LIST_GAP = /^(?: ?,)? (?:and |or )?$/;
+
+/**
+ * "Maria Lentz , Orvald and Tesque": a lone name no list knows and no cue types, listed beside a person named in full,
+ * is a person too. Carried along the list both ways.
+ */
+function listedPeople(text: string, mentions: Mention[]): void {
+  // Not in a table's line, where clubs and players are listed together ("Alloa 2 Smith 1").
+  const untyped = (m: Mention) => m.type === null && !m.entry && m.words.length === 1 && !everyday(m.text.toLowerCase()) && proseLine(text, m.start);
+  // A person named in full with a known first name (two unknown words are a person only by default: "Heavyweights
+  // Telvox"), untitled (a title may have taken a listed word: "Trade and Industry Secretary X"); or one the list made.
+  const made = new Set<Mention>();
+  const { firstNames } = gazetteer();
+  const person = (m: Mention) => made.has(m) || (m.type === 'PERSON' && m.words.length > 1 && !m.role && firstNames.has(m.words[0].toLowerCase()));
+  const listed = (a: Mention, b: Mention) => a.sentence === b.sentence && LIST_GAP.test(text.slice(a.end, b.start));
+  for (let i = 1; i < mentions.length; i++) {
+    if (untyped(mentions[i]) && person(mentions[i - 1]) && listed(mentions[i - 1], mentions[i])) made.add(mentions[i]);
+  }
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    if (untyped(mentions[i]) && person(mentions[i + 1]) && listed(mentions[i], mentions[i + 1])) made.add(mentions[i]);
+  }
+  for (const m of made) m.type = 'PERSON';
 }
 
 /** "King Hassan of Morocco", "Emir Tamim of Qatar": the country after a titled person is part of the title. */

@@ -26,10 +26,20 @@ const TYPE_ORDER: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP'
 export function addAppositions(text: string, mentions: readonly Mention[]): void {
   const { agents } = gazetteer();
   for (const m of mentions) {
-    if (m.type !== 'PERSON' || m.role) continue;
-    const after = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”\n]{3,90}?)\s*(?=[,.;)"”]|$)/u.exec(text.slice(m.end, m.end + 120));
+    // "Kathryn Vale , director of the gallery ,": a name no list knows, typed by default, is a person by its office.
+    const guessed = m.type === null || (m.type === 'ORG' && !m.entry && m.words.length === 2 && !orgHeads.has(m.words[1].toLowerCase()));
+    if ((m.type !== 'PERSON' && !guessed) || m.role) continue;
+    // " , director of" too: tokenised text sets the comma apart.
+    const after = /^ ?,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”\n]{3,90}?)\s*(?=[,.;)"”]|$)/u.exec(text.slice(m.end, m.end + 120));
     if (!after) continue;
     const words = after[1].toLowerCase().split(/\s+/);
+    if (m.type !== 'PERSON') {
+      if (titleNouns.has(words[0]) && words[1] === 'of') {
+        m.type = 'PERSON';
+        m.role = after[1];
+      }
+      continue;
+    }
     const titled = words.some((w, i) => titleNouns.has(w) || agents.has(w) || agents.has(`${w} ${words[i + 1] ?? ''}`));
     if (titled && words.length <= 12 && !/^(?:who|which|that|said|says|and|but)\b/.test(words[0])) m.role = after[1];
   }
@@ -318,6 +328,7 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
         continue;
       }
     }
+
     join(m, undefined);
   }
 

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../nlp.js';
 import { CLAUSE_OPENERS, NOT_CUE_BEFORE, PHRASE_CUES, cueLemma, isCueModifier } from './speech-verbs.js';
+import { SOURCE_NOUNS } from './data/stance-verbs.js';
 import { MASK, type Unit } from './units.js';
 
 export interface Region {
@@ -87,8 +88,17 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
   const tokens = unit.tokens;
   let i = before - 1;
   while (i >= 0 && isCueModifier(tokens[i].text)) i--;
+  // "continues to insist", "seemed to suggest": the verb before "to" is part of the cue, its subject the speaker.
+  if (i >= 1 && tokens[i].text.toLowerCase() === 'to' && CATENATIVE.test(tokens[i - 1].text)) {
+    i -= 2;
+    while (i >= 0 && isCueModifier(tokens[i].text)) i--;
+  }
   i = beforeTimeAdjunct(tokens, i);
   if (i < 0 || isQuoted(unit, tokens[i])) return null;
+  // "Ryan, R-Wis., despite admitting that": a participle cue after a preposition opening an aside is the subject's before it.
+  if (ASIDE_BEFORE_PARTICIPLE.test(tokens[i].text) && /ing$/i.test(tokens[before]?.text ?? '') && tokens[i - 1]?.text === ',') {
+    return speakerBefore(unit, i) ?? speakerBefore(unit, i - 1);
+  }
   let end = i;
   // "Shtayeh, the prime minister, said" and "Kall -- co-editor of a book -- said": the appositive is skipped, the name before it kept.
   if (APPOSITIVE_MARK.test(tokens[i].text)) {
@@ -100,13 +110,19 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
     if (j < 0 || tokens[j].text !== mark) return null;
     // Only a noun phrase or a relative clause is an appositive; "condemned X, insisted" is a list of verbs.
     const opener = tokens[j + 1]?.text ?? '';
-    const nounish = NAMEISH.test(opener) || DETERMINERS.has(opener.toLowerCase()) || /^(who|which|whose|now|then|also|former|chief|himself|herself|[a-z]+ing)$/i.test(opener) || roleAfterName(tokens, j) || ASIDE_PREPOSITION.test(opener);
+    // "insist, most recently in an interview, that he really wants": "that" and a pronoun open a clause, not an appositive.
+    const clause = /^that$/i.test(opener) && SUBJECT_PRONOUN.test(tokens[j + 2]?.text ?? '');
+    const nounish = !clause && (NAMEISH.test(opener) || DETERMINERS.has(opener.toLowerCase()) || /^(who|which|whose|now|then|also|former|chief|himself|herself|[a-z]+ing)$/i.test(opener) || roleAfterName(tokens, j) || ASIDE_PREPOSITION.test(opener));
     if (mark === ',' && !nounish) return null;
     end = j - 1;
     i = j - 1;
     if (end < 0) return null;
   }
   if (COORDINATORS.has(tokens[end].text.toLowerCase())) return subordinateSubject(unit, end) ?? subjectOf(unit, end);
+  // "families of victims, many of whom say ...": the quantified relative pronoun is the source as written.
+  if (/^(whom|which)$/i.test(tokens[end].text) && tokens[end - 1]?.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[end - 2]?.text ?? '')) {
+    return { start: tokens[end - 2].start, end: tokens[end].end };
+  }
   if (NOT_SPEAKER_END.has(tokens[end].text.toLowerCase())) return null;
   let first = end + 1;
   for (let k = end; k >= 0 && end - k < MAX_SPEAKER_TOKENS; k--) {
@@ -150,9 +166,13 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
   if (end > first && /^(who|i|we|he|she|they)$/i.test(tokens[end].text)) return { start: tokens[end].start, end: tokens[end].end };
   // "Trump's claims", "police's earlier claims": after a possessive the cue word is a noun.
   if (/^(’s|'s|’|')$/.test(tokens[end].text)) return null;
-  // "contradicting Tulsa police": the object of a participle, not a subject.
-  if (/^[a-z]+ing$/.test(tokens[first].text)) return null;
-  return { start: tokens[first].start, end: tokens[end].end };
+  // "contradicting Tulsa police": the object of a participle, not a subject; "Having said that": an opening participle.
+  if (/^[a-z]+ing$/.test(tokens[first].text) || /^(having|being)$/i.test(tokens[first].text)) return null;
+  // "late-night calls", "personal attacks": one lower-case word is a speaker only when it names people or stands for them.
+  const phrase = { start: tokens[first].start, end: tokens[end].end };
+  const written = unit.masked.slice(phrase.start - unit.start, phrase.end - unit.start);
+  if (/^[a-z][\p{L}’'-]*$/u.test(written) && !namesPeople(written.toLowerCase())) return null;
+  return phrase;
 }
 
 /**
@@ -169,6 +189,20 @@ function roleAfterName(tokens: readonly Token[], comma: number): boolean {
     if (!/^[a-z][a-z-]*$/.test(word)) return false;
   }
   return false;
+}
+
+/** Quantifiers before "of whom": "many of whom", "some of whom". */
+const QUANTIFIER = /^(many|most|some|all|none|several|few|both|one|two|three|half)$/i;
+/** Verbs whose "to" and infinitive carry the cue: "continues to insist", "seemed to suggest", "tried to argue". */
+const CATENATIVE = /^(seems?|seemed|continues?|continued|tr(?:y|ies|ied)|begins?|began|starts?|started|needs?|needed|used|came|comes|fails?|failed|went|goes|proceeded|hastened)$/i;
+/** Prepositions that open an aside holding a participle cue: "Ryan, despite admitting that ...". */
+const ASIDE_BEFORE_PARTICIPLE = /^(despite|after|before|while|when|since|besides)$/i;
+/** Words that stand for people or a body on their own, in lower case: "officials", "critics", "police", "some". */
+const PEOPLE_WORDS = /^(police|people|staff|sources|all|others|none|everyone|everybody|someone|somebody|nobody|many|most|few|both|several|some|one|two|three)$/;
+const PEOPLE_SUFFIX = /(ers|ors|ists|ians|ants|ents|als|ics|ives|ees)$/;
+
+function namesPeople(word: string): boolean {
+  return PRONOUNS.has(word) || SOURCE_NOUNS.has(word) || PEOPLE_WORDS.test(word) || PEOPLE_SUFFIX.test(word);
 }
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -195,7 +229,7 @@ const COORDINATORS = new Set(['and', 'but']);
 const APPOSITIVE_MARK = /^(,|--|\u2015|\u2014|\u2013)$/;
 /** Words a speaker phrase never ends with: "It goes without saying", "urged them to say". */
 const NOT_SPEAKER_END = new Set([
-  'without', 'to', 'of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'into', 'than', 'the', 'a', 'an', 'not', 'be', 'being', 'is', 'are', 'was', 'were', 'what', 'how', 'why', 'whom', 'whose', 'if', 'whether', 'that', 'this', 'there', 'here', 'so', 'or', 'nor', 'my', 'your', 'its', 'our', 'their', 'his', 'her',
+  'without', 'worth', 'despite', 'to', 'of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'into', 'than', 'the', 'a', 'an', 'not', 'be', 'being', 'is', 'are', 'was', 'were', 'what', 'how', 'why', 'whom', 'whose', 'if', 'whether', 'that', 'this', 'there', 'here', 'so', 'or', 'nor', 'my', 'your', 'its', 'our', 'their', 'his', 'her',
 ]);
 
 /** How an adjunct before the subject opens: a preposition, a subordinator, an adverb ("Recently,", "Once in my twenties,"). */
@@ -216,15 +250,32 @@ function subordinateSubject(unit: Unit, and: number): Region | null {
     // A comma closes the clause: "After she won, Clinton thanked voters and said" is the head's.
     if (/^[,;:]$/.test(t.text)) return null;
     if (SUBJECT_PRONOUN.test(t.text) && SUBORDINATORS.test(tokens[k - 1].text)) return { start: t.start, end: t.end };
+    // "demonstrators, who have taken to the streets and called for ...": the relative pronoun is the subject.
+    if (/^who$/i.test(t.text) && tokens[k - 1].text === ',') return { start: t.start, end: t.end };
   }
   return null;
+}
+
+/** Nouns that end a title before a name: "nominee", "campaign manager", "running mate". */
+const TITLE_NOUNS = /^(nominee|candidate|manager|adviser|advisor|mate|strategist|pollster|attorney|lawyer|chief|executive|senator|governor|president|secretary|spokesman|spokeswoman|chairman|chairwoman|director|leader|minister|mayor|judge)$/;
+/** Most lower-case words of a title between capitalised words: "Democratic presidential nominee Hillary Clinton". */
+const MAX_TITLE_WORDS = 3;
+
+/** Whether the lower-case word at `k` is part of a title that a name follows: "presidential nominee" in "Democratic presidential nominee Hillary Clinton". */
+function titleBeforeName(tokens: readonly Token[], k: number, before: number): boolean {
+  if (k === 0 || (!/^[A-Z]/.test(tokens[k - 1].text) && !/^[a-z]+$/.test(tokens[k - 1].text))) return false;
+  for (let j = k; j < before && j - k < MAX_TITLE_WORDS + 1; j++) {
+    if (/^[A-Z]/.test(tokens[j].text)) return j > k && TITLE_NOUNS.test(tokens[j - 1].text);
+    if (!/^[a-z]+$/.test(tokens[j].text) || DETERMINERS.has(tokens[j].text) || isCueModifier(tokens[j].text) || cueLemma(tokens[j].text)) return false;
+  }
+  return false;
 }
 
 /**
  * The subject at the head of the unit, for a cue after "and": `Trump bemoaned the unrest
  * and said that ...`. Read forwards from the unit's start up to the first verb-like word.
  */
-function subjectOf(unit: Unit, before: number): Region | null {
+export function subjectOf(unit: Unit, before: number): Region | null {
   const tokens = unit.tokens;
   let first = 0;
   while (first < before && (/^(but|and|so|yet)$/i.test(tokens[first].text) || PUNCT.test(tokens[first].text))) first++;
@@ -247,11 +298,13 @@ function subjectOf(unit: Unit, before: number): Region | null {
       break;
     }
     const lower = t.toLowerCase();
-    const nounish = /^[A-Z0-9]/.test(t) || DETERMINERS.has(lower) || PRONOUNS.has(lower) || /^(of|'s|’s|-)$/.test(lower) || (k > first && /^[a-z]+$/.test(t) && DETERMINERS.has(tokens[k - 1].text.toLowerCase()));
+    const nounish = /^[A-Z0-9]/.test(t) || DETERMINERS.has(lower) || PRONOUNS.has(lower) || /^(of|'s|’s|-)$/.test(lower) || (k > first && /^[a-z]+$/.test(t) && (DETERMINERS.has(tokens[k - 1].text.toLowerCase()) || /^(’s|'s)$/.test(tokens[k - 1].text))) || titleBeforeName(tokens, k, before);
     if (!nounish) break;
     end = k;
   }
   if (end < first || isQuoted(unit, tokens[first])) return null;
+  // "In his 2002 book, ''Make ...,'' McKinley suggested ... and asking": an adjunct no comma closed is no subject.
+  if (/^(in|on|at|during|after|before|with|for|from|by|under|over|since|until)$/i.test(tokens[first].text)) return null;
   return { start: tokens[first].start, end: tokens[end].end };
 }
 

@@ -406,3 +406,82 @@ describe('findQuotes reads a quotation right after a cue inside another attribut
     expect(findQuotes(input(text), [duarte]).map(quote)).toEqual([['deep concern about the state of the harbour wall', true, 'Ines Duarte', 'person:duarte']]);
   });
 });
+
+describe('findQuotes reads the speaker as a noun phrase (seventh round)', () => {
+  const speakers = (text: string, entities: Entity[] = []) => findQuotes(input(text), entities).map((q) => [q.text, q.speakerText]);
+
+  it('a catenative verb before "to" belongs to the cue: "continues to insist", "seemed to suggest"', () => {
+    // The aside after the cue stays in the content, as the leading cue reads it; the speaker is the subject before "continues".
+    expect(speakers('The harbour master continues to insist, most recently in a radio interview, that he really wants the ferry back.')).toEqual([
+      ['most recently in a radio interview, that he really wants the ferry back', 'The harbour master'],
+    ]);
+    expect(speakers('The auditor seemed to suggest that the fares would rise.')).toEqual([['that the fares would rise', 'The auditor']]);
+  });
+
+  it('one lower-case word is no speaker unless it names people: "late-night calls", "personal attacks"', () => {
+    const text = 'Okafor used the ad against the mayor, accusing her of sleeping while late-night calls came in from the port.';
+    expect(speakers(text).map(([, speaker]) => speaker)).not.toContain('late-night');
+    expect(speakers('The ferry is always late, critics say. The ferry runs on time, police insist.').map(([, speaker]) => speaker)).toEqual(['critics', 'police']);
+  });
+
+  it('an opening "Having said that" and an "It is worth noting" are no sources; the relative pronoun after them is', () => {
+    expect(speakers('Having said that, there are some economists who argue that the levy should be dropped.')).toEqual([['that the levy should be dropped', 'who']]);
+    expect(speakers('It is worth noting that the port lost money.')).toEqual([]);
+  });
+
+  it('a participle cue after a preposition opening an aside takes the subject before the aside', () => {
+    const text = 'Mayor Ana Ruiz, D-Bay, despite admitting that she had doubts about the contract, signed it on Friday.';
+    expect(speakers(text)[0]).toEqual(['that she had doubts about the contract, signed it on Friday', 'Mayor Ana Ruiz']);
+  });
+
+  it('", who ... and called for" takes "who", not the head of the unit', () => {
+    const text = 'The leaked memo has become a rallying point for dockworkers, who have marched through the port and called for the contract to be published.';
+    expect(speakers(text)).toContainEqual(['the contract to be published', 'who']);
+  });
+
+  it('an opening phrase no comma closes is no subject for a cue after "and"', () => {
+    const text = "In her 2012 book, ''Saving Early,'' Ms. Ruiz suggested reading every bank statement and asking yourself what each line buys.";
+    expect(speakers(text)).toEqual([["reading every bank statement and asking yourself what each line buys", 'Ms. Ruiz']]);
+  });
+
+  it('"many of whom say" is a source as written', () => {
+    const text = 'The plan has angered the ferry crews, many of whom say the new rota is unsafe.';
+    expect(speakers(text)).toContainEqual(['the new rota is unsafe', 'many of whom']);
+  });
+
+  it('"..., the Gazette has learned." closes its clause as a speech verb does', () => {
+    expect(speakers('The mayor skipped the vote to meet the developers, the Gazette has learned.')).toEqual([['The mayor skipped the vote to meet the developers', 'the Gazette']]);
+  });
+
+  it('a quotation after a participle cue whose clause has no cue takes the unit’s subject', () => {
+    const text = 'Ruiz, a former harbour pilot, poked fun at the council on Monday, tweeting, “Three ferries, zero timetables.”';
+    expect(speakers(text)).toEqual([['Three ferries, zero timetables', 'Ruiz']]);
+  });
+
+  it('a participle clause with no quotation needs a person or organisation as subject', () => {
+    const text = 'On Thursday, Ana Ruiz spoke to a meeting of ferry owners, promising to cut the harbour fees by half.';
+    const ruiz = entity(text, 'person:ruiz', 'PERSON', ['Ana Ruiz']);
+    expect(speakers(text, [ruiz])).toEqual([['to cut the harbour fees by half', 'Ana Ruiz']]);
+    expect(speakers('On Thursday, the storm hit the coast, forcing the port to close for a week.', [])).toEqual([]);
+  });
+
+  it('a title before a name is read with it: "Democratic mayoral candidate Ana Ruiz"', () => {
+    const text = 'Democratic mayoral candidate Ana Ruiz toured the docks, urging that the council publish the contract.';
+    const ruiz = entity(text, 'person:ruiz', 'PERSON', ['Ana Ruiz']);
+    expect(speakers(text, [ruiz])).toEqual([['that the council publish the contract', 'Democratic mayoral candidate Ana Ruiz']]);
+  });
+
+  it('a feeling stated of the subject holds its "that" clause, a cue inside it included, unless a cue comes before', () => {
+    expect(speakers('Dockworkers were frustrated that the council released only part of the contract.')).toEqual([
+      ['that the council released only part of the contract', 'Dockworkers'],
+    ]);
+    expect(speakers('Port officials said they were worried that the council released only part of the contract.')).toEqual([
+      ['they were worried that the council released only part of the contract', 'Port officials'],
+    ]);
+  });
+
+  it('a possessive subject keeps its noun for a cue after "and": "Ruiz\'s family ... and called on"', () => {
+    const text = "Ruiz's family has asked the council to publish the footage and called on residents to stay calm.";
+    expect(speakers(text)).toContainEqual(['residents to stay calm', "Ruiz's family"]);
+  });
+});

@@ -16,6 +16,7 @@ import { cuesOf, speakerBefore, toContent, trimRegion, type Attribution, type Re
 import { accordingTo } from './rules/according-to.js';
 import { leadingCue, leadingCues } from './rules/leading-cue.js';
 import { participleAttributions } from './rules/participle.js';
+import { PARTICIPLE_CLAUSE, participleQuotation } from './rules/participle-quotation.js';
 import type { AttributionRule, UnitContext } from './rules/rule.js';
 import { trailingCue } from './rules/trailing-cue.js';
 import { dashSignoff } from './rules/dash-signoff.js';
@@ -28,7 +29,7 @@ import { raising } from './rules/raising.js';
 import { NESTED_QUOTATION, nestedQuotations } from './rules/nested-quotation.js';
 import { relativeObjects } from './rules/relative-object.js';
 import { relativeClauses, standsAlone, subjectVerb } from './rules/subject-verb.js';
-import { thatClause } from './rules/that-clause.js';
+import { predicateThat, thatClause } from './rules/that-clause.js';
 import { mentionIndex, resolveSpeaker } from './speaker.js';
 import { isCueModifier } from './speech-verbs.js';
 import type { Unit } from './units.js';
@@ -43,9 +44,10 @@ export { findQuoteSpans } from './marks.js';
  * (trailing before leading, so `"...," he said, "..."` is one frame), then the shapes
  * without a lexicon cue, which only add where nothing else was found: "that" clauses,
  * passives with "by", possessive stance nouns, raising verbs and passives of saying with no
- * source, the subject of a clause with its verb, and a title-case headline's verb.
+ * source, the subject of a clause with its verb, a title-case headline's verb, and last a
+ * quotation after a participle cue (", tweeting, \"...\"") whose clause has no cue of its own.
  */
-const RULES: readonly AttributionRule[] = [dashSignoff, headlineColon, accordingTo, trailingCue, leadingCue, thatClause, passiveBy, possessiveNoun, raising, agentlessPassive, subjectVerb, headlineVerb];
+const RULES: readonly AttributionRule[] = [dashSignoff, headlineColon, accordingTo, trailingCue, predicateThat, leadingCue, thatClause, passiveBy, possessiveNoun, raising, agentlessPassive, subjectVerb, headlineVerb, participleQuotation];
 
 /** The rule name of quotations with no cue of their own, kept for their carried speaker or their length. */
 const CARRIED = 'carried';
@@ -110,7 +112,7 @@ function wordBefore(unit: Unit, at: number): string {
 }
 
 /** Rules read from a clause's shape alone, kept only when their subject is a person, organisation or group (or stands alone). */
-const ENTITY_SUBJECT_RULES: ReadonlySet<string> = new Set([subjectVerb.name, headlineVerb.name]);
+const ENTITY_SUBJECT_RULES: ReadonlySet<string> = new Set([subjectVerb.name, headlineVerb.name, PARTICIPLE_CLAUSE]);
 
 /** Who may speak a quotation nested in another attribution's content. */
 const NESTED_SPEAKER_TYPES: ReadonlySet<Entity['type']> = new Set(['PERSON', 'ORG']);
@@ -256,7 +258,7 @@ function readAttributions(read: ReadText, units: readonly Unit[]): AttributedReg
     if (found.length) {
       const main = found[0];
       const inMain = (cue: Region): boolean => main.content.some((c) => cue.start >= c.start && cue.start < c.end);
-      found.push(...participleAttributions(context, main.speaker).filter((p) => !inMain(p.cue)));
+      found.push(...participleAttributions(context, main.speaker).filter((p) => !inMain(p.cue) && p.cue.start !== main.cue.start));
       found.push(...coordinated(context, main, new Set(found.map((a) => a.cue.start))));
       found.push(...relativeObjects(context));
       if (main.rule !== subjectVerb.name) found.push(...relativeClauses(context).filter((r) => !inMain(r.cue) && !found.some((f) => f.cue.start === r.cue.start)));

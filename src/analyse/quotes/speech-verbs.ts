@@ -145,7 +145,8 @@ export function isCueModifier(word: string): boolean {
 
 /** Cues of stance that only lead their content ("Trump questioned the count"); a clause before them is not theirs. */
 export const LEADING_ONLY_VERBS: ReadonlySet<string> = new Set([
-  ...STANCE_VERBS.map((v) => v.lemma).filter((lemma) => !(lemma in SPEECH_VERBS)),
+  // "..., the Post has learned.": a newsroom's finding closes its clause as a speech verb does.
+  ...STANCE_VERBS.map((v) => v.lemma).filter((lemma) => !(lemma in SPEECH_VERBS) && lemma !== 'learn'),
   // Verbs of intention and of acts on an object never close a clause: "the campaign plans to ..., a spokesman said".
   'want', 'plan', 'expect', 'hope', 'call', 'cite', 'describe', 'criticise', 'accuse',
   ...STANCE_PHRASES.map((p) => p.phrase),

@@ -4,6 +4,7 @@
  * its owner (`Trump's claim that ...`). Run after the lexicon rules, so it only adds.
  */
 import { isQuoted, speakerBefore, type Attribution } from '../frame.js';
+import { cueLemma, isCueModifier } from '../speech-verbs.js';
 import type { AttributionRule, UnitContext } from './rule.js';
 
 /** Nouns that report what someone holds or says when followed by "that". */
@@ -37,8 +38,38 @@ export const thatClause: AttributionRule = {
       }
       if (!/^[a-z]+ed$/.test(head.text) || NOT_VERBS.has(word)) continue;
       const speaker = speakerBefore(unit, k - 1);
-      if (!speaker) continue;
+      // "Officials said they were worried that ...": a cue before the subject makes the feeling its content.
+      if (!speaker || context.cues.some((c) => c.start < speaker.start)) continue;
       return [{ rule: this.name, content: [{ start: tokens[k].start, end: unit.end }], speaker, cue }];
+    }
+    return [];
+  },
+};
+
+/** Forms of "be" before a participle of feeling: "were frustrated that", "is convinced that". */
+const BE = /^(is|was|were|are|been|’s|'s|am)$/i;
+
+/**
+ * "Protesters were frustrated that the police released only some of the footage": a feeling
+ * stated of the subject holds the whole "that" clause, a cue inside it ("released") included.
+ * Tried before the leading cue, so the outer attribution wins, as attribution corpora mark it.
+ */
+export const predicateThat: AttributionRule = {
+  name: 'predicate-that',
+  apply(context: UnitContext): Attribution[] {
+    const { unit } = context;
+    const tokens = unit.tokens;
+    for (let k = 2; k + 2 < tokens.length; k++) {
+      if (tokens[k].text.toLowerCase() !== 'that' || isQuoted(unit, tokens[k])) continue;
+      const head = tokens[k - 1];
+      if (!/^[a-z]+ed$/.test(head.text) || NOT_VERBS.has(head.text) || cueLemma(head.text)) continue;
+      let b = k - 2;
+      while (b > 0 && isCueModifier(tokens[b].text) && !BE.test(tokens[b].text)) b--;
+      if (!BE.test(tokens[b].text)) continue;
+      const speaker = speakerBefore(unit, k - 1);
+      // "Officials said they were worried that ...": a cue before the subject makes the feeling its content.
+      if (!speaker || context.cues.some((c) => c.start < speaker.start)) continue;
+      return [{ rule: this.name, content: [{ start: tokens[k].start, end: unit.end }], speaker, cue: { start: head.start, end: head.end } }];
     }
     return [];
   },
