@@ -3,7 +3,7 @@
  * verb and a "that" clause (`Republicans signalled that ...`), or a statement noun with
  * its owner (`Trump's claim that ...`). Run after the lexicon rules, so it only adds.
  */
-import { isQuoted, speakerBefore, type Attribution } from '../frame.js';
+import { isQuoted, speakerBefore, type Attribution, type Region } from '../frame.js';
 import { cueLemma, isCueModifier } from '../speech-verbs.js';
 import type { AttributionRule, UnitContext } from './rule.js';
 
@@ -15,6 +15,15 @@ const STATEMENT_NOUNS = new Set([
 ]);
 /** Past forms ending in -ed that are not verbs of attitude before "that" ("so", "such", "need"). */
 const NOT_VERBS = new Set(['need', 'indeed', 'speed', 'hundred', 'red', 'bed', 'seed', 'shed', 'proceed', 'succeed', 'exceed']);
+
+/**
+ * The subject before the verb at `verb`, unless a cue comes before that subject: in "Officials said
+ * they were worried that ...", the feeling is the content of "said", not an attribution of its own.
+ */
+function uncuedSpeaker(context: UnitContext, verb: number): Region | null {
+  const speaker = speakerBefore(context.unit, verb);
+  return speaker && !context.cues.some((c) => c.start < speaker.start) ? speaker : null;
+}
 
 export const thatClause: AttributionRule = {
   name: 'that-clause',
@@ -37,9 +46,8 @@ export const thatClause: AttributionRule = {
         return [{ rule: this.name, content: [{ start: tokens[k].start, end: unit.end }], speaker, cue }];
       }
       if (!/^[a-z]+ed$/.test(head.text) || NOT_VERBS.has(word)) continue;
-      const speaker = speakerBefore(unit, k - 1);
-      // "Officials said they were worried that ...": a cue before the subject makes the feeling its content.
-      if (!speaker || context.cues.some((c) => c.start < speaker.start)) continue;
+      const speaker = uncuedSpeaker(context, k - 1);
+      if (!speaker) continue;
       return [{ rule: this.name, content: [{ start: tokens[k].start, end: unit.end }], speaker, cue }];
     }
     return [];
@@ -66,9 +74,8 @@ export const predicateThat: AttributionRule = {
       let b = k - 2;
       while (b > 0 && isCueModifier(tokens[b].text) && !BE.test(tokens[b].text)) b--;
       if (!BE.test(tokens[b].text)) continue;
-      const speaker = speakerBefore(unit, k - 1);
-      // "Officials said they were worried that ...": a cue before the subject makes the feeling its content.
-      if (!speaker || context.cues.some((c) => c.start < speaker.start)) continue;
+      const speaker = uncuedSpeaker(context, k - 1);
+      if (!speaker) continue;
       return [{ rule: this.name, content: [{ start: tokens[k].start, end: unit.end }], speaker, cue: { start: head.start, end: head.end } }];
     }
     return [];
