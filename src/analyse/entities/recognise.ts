@@ -195,7 +195,6 @@ interface SentenceContext {
  */
 class CaseEvidence {
   private readonly lowerSeen = new Map<string, boolean>();
-  private readonly capitalisedSeen = new Map<string, boolean>();
   private readonly midSentenceSeen = new Map<string, boolean>();
   constructor(private readonly text: string) {}
 
@@ -211,13 +210,8 @@ class CaseEvidence {
 
   /** The word stands capitalised, not all in capitals, after another word of its sentence. */
   capitalised(lower: string): boolean {
-    let seen = this.capitalisedSeen.get(lower);
-    if (seen === undefined) {
-      const form = lower.charAt(0).toUpperCase() + lower.slice(1);
-      seen = form !== lower && this.find(form, (at) => !opensAt(this.text, at));
-      this.capitalisedSeen.set(lower, seen);
-    }
-    return seen;
+    const form = lower.charAt(0).toUpperCase() + lower.slice(1);
+    return form !== lower && this.midSentence(form);
   }
 
   /** The words stand so, capitalised, after another word of their sentence ("the Space Shuttle" beside "Space Shuttle X opened ..."). */

@@ -328,7 +328,6 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
         continue;
       }
     }
-
     join(m, undefined);
   }
 
