@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../../../test/helpers/events.js';
+import { eventsOf, expectFirstEvent } from '../../../test/helpers/events.js';
 
 const analyse = (text: string) => eventsOf(text, '2025-06-02');
 
@@ -16,12 +16,7 @@ describe('codes for orders, inquiries, evidence, permission and compensation', (
     ['A Belgian banker has been placed under investigation in Luxembourg over the missing deposits.', 'ACCUSE', '090', 'accuse-under-investigation'],
     ['Bangladeshi police clashed with stone-throwing students in Dhaka.', 'ASSAULT', '175', 'assault-repression-clash'],
   ];
-  it.each(table)('%s -> %s %s', (sentence, type, cameo, rule) => {
-    const { explained } = analyse(sentence);
-    expect(explained[0]?.rule, JSON.stringify(explained.map((e) => e.rule))).toBe(rule);
-    expect(explained[0].event.type).toBe(type);
-    expect(explained[0].event.cameo).toBe(cameo);
-  });
+  it.each(table)('%s -> %s %s', (sentence, type, cameo, rule) => expectFirstEvent(sentence, '2025-06-02', rule, type, cameo));
 
   it('does not read the mining industry as a landmine', () => {
     const { events } = analyse('The mining company paid compensation to the families of the evicted farmers in Peru.');
