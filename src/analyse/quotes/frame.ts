@@ -161,7 +161,8 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
   const lowerFirst = tokens[first].text.toLowerCase();
   // "McConnell, who in 2010 said ...": the relative pronoun is the source as written.
   if (lowerFirst === 'who') return { start: tokens[first].start, end: tokens[first].end };
-  if (lowerFirst === 'which') return null;
+  // "the European Union, which contended that ...": a relative after a comma or dash, right before its cue, is the source as written.
+  if (lowerFirst === 'which') return first === end && first > 0 && /^(,|--|\u2014|\u2013)$/.test(tokens[first - 1].text) ? { start: tokens[first].start, end: tokens[first].end } : null;
   // "the two guides I wrote", "residents who said": a pronoun right before the cue is the subject; the words before it belong to another clause.
   if (end > first && /^(who|i|we|he|she|they)$/i.test(tokens[end].text)) return { start: tokens[end].start, end: tokens[end].end };
   // "Trump's claims", "police's earlier claims": after a possessive the cue word is a noun.

@@ -17,6 +17,26 @@ function entity(text: string, id: string, type: Entity['type'], surfaces: string
 const quote = (q: { text: string; direct: boolean; speakerText: string | null; speaker: string | null }) => [q.text, q.direct, q.speakerText, q.speaker];
 
 describe('findQuotes without entities', () => {
+  it('gives an opening participle clause of a cue to the main clause\'s speaker, and no other opening clause', () => {
+    const cited = 'Citing a leaked memo, the senator said the agency had hidden its losses.';
+    expect(findQuotes(input(cited), []).map(quote)).toEqual([
+      ['a leaked memo', false, 'the senator', null],
+      ['the agency had hidden its losses', false, 'the senator', null],
+    ]);
+    const spoke = 'Speaking at a rally in the port, the mayor said the pier would reopen.';
+    expect(findQuotes(input(spoke), []).map(quote)).toEqual([['the pier would reopen', false, 'the mayor', null]]);
+  });
+
+  it('keeps a first-person belief and the shares of a poll, with their sources as written', () => {
+    const text = 'I know the risks of building on the flood plain.\n\nAmong likely voters, 46 percent would choose Ruiz and 41 percent would back Okafor.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([
+      ['the risks of building on the flood plain', false, 'I', null],
+      ['Ruiz', false, '46 percent', null],
+      ['Okafor', false, '41 percent', null],
+    ]);
+  });
+
+
   it('keeps the speaker as written and speaker null', () => {
     const text = '"We were truly shocked," Zakharova said.';
     expect(findQuotes(input(text), []).map(quote)).toEqual([['We were truly shocked', true, 'Zakharova', null]]);

@@ -15,7 +15,7 @@ import type { ReadText, Token } from '../nlp.js';
 import { cuesOf, speakerBefore, toContent, trimRegion, type Attribution, type Region } from './frame.js';
 import { accordingTo } from './rules/according-to.js';
 import { leadingCue, leadingCues } from './rules/leading-cue.js';
-import { participleAttributions } from './rules/participle.js';
+import { openingParticiple, participleAttributions } from './rules/participle.js';
 import { PARTICIPLE_CLAUSE, participleQuotation } from './rules/participle-quotation.js';
 import type { AttributionRule, UnitContext } from './rules/rule.js';
 import { trailingCue } from './rules/trailing-cue.js';
@@ -24,6 +24,8 @@ import { headlineColon } from './rules/headline-colon.js';
 import { headlineVerb } from './rules/headline-verb.js';
 import { passiveBy } from './rules/passive-by.js';
 import { agentlessPassive } from './rules/agentless-passive.js';
+import { facedCriticism } from './rules/faced-criticism.js';
+import { pollShare } from './rules/poll-share.js';
 import { possessiveNoun } from './rules/possessive-noun.js';
 import { raising } from './rules/raising.js';
 import { NESTED_QUOTATION, nestedQuotations } from './rules/nested-quotation.js';
@@ -42,12 +44,13 @@ export { findQuoteSpans } from './marks.js';
  * The order: the shapes marked by punctuation or a fixed phrase first (a dash signature, a
  * headline colon, "according to"), then the cue lexicon read backwards and forwards
  * (trailing before leading, so `"...," he said, "..."` is one frame), then the shapes
- * without a lexicon cue, which only add where nothing else was found: "that" clauses,
- * passives with "by", possessive stance nouns, raising verbs and passives of saying with no
- * source, the subject of a clause with its verb, a title-case headline's verb, and last a
+ * without a lexicon cue, which only add where nothing else was found: "that" clauses, the
+ * shares of a poll ("46 percent would choose ..."), passives with "by", possessive stance nouns,
+ * raising verbs, hearsay adverbs and passives of saying with no source, the subject of a clause
+ * with its verb, criticism faced with no critic named, a title-case headline's verb, and last a
  * quotation after a participle cue (", tweeting, \"...\"") whose clause has no cue of its own.
  */
-const RULES: readonly AttributionRule[] = [dashSignoff, headlineColon, accordingTo, trailingCue, predicateThat, leadingCue, thatClause, passiveBy, possessiveNoun, raising, agentlessPassive, subjectVerb, headlineVerb, participleQuotation];
+const RULES: readonly AttributionRule[] = [dashSignoff, headlineColon, accordingTo, trailingCue, predicateThat, leadingCue, thatClause, pollShare, passiveBy, possessiveNoun, raising, agentlessPassive, subjectVerb, facedCriticism, headlineVerb, participleQuotation];
 
 /** The rule name of quotations with no cue of their own, kept for their carried speaker or their length. */
 const CARRIED = 'carried';
@@ -259,6 +262,9 @@ function readAttributions(read: ReadText, units: readonly Unit[]): AttributedReg
       const main = found[0];
       const inMain = (cue: Region): boolean => main.content.some((c) => cue.start >= c.start && cue.start < c.end);
       found.push(...participleAttributions(context, main.speaker).filter((p) => !inMain(p.cue) && p.cue.start !== main.cue.start));
+      // Before the main attribution, so the quotes stay in text order.
+      const opening = openingParticiple(context, main);
+      if (opening) found.unshift(opening);
       found.push(...coordinated(context, main, new Set(found.map((a) => a.cue.start))));
       found.push(...relativeObjects(context));
       if (main.rule !== subjectVerb.name) found.push(...relativeClauses(context).filter((r) => !inMain(r.cue) && !found.some((f) => f.cue.start === r.cue.start)));

@@ -131,7 +131,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 
 /** Words between a speaker and its cue that are not part of the speaker: "he also said", "has repeatedly said". */
 export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
-  'has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'repeatedly', 'often', 'once', 'recently', 'has', 'was', 'is', 'were', 'are', 'been', 'reportedly', 'further', 'again', 'first', 'publicly', 'privately', 'openly', 'already', 'did', 'does', 'do', 'would', 'will', 'may', 'might', 'could', 'can', 'not', 'never', 'always', 'even', 'still', 'just', 'only', 'now', 'frequently', 'quickly', 'flatly', 'explicitly', 'bluntly', 'simply', 'however', 'too', 'immediately', 'long', "n't", 'n’t',
+  'has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'repeatedly', 'often', 'once', 'recently', 'has', 'was', 'is', 'were', 'are', 'been', 'reportedly', 'further', 'again', 'first', 'publicly', 'privately', 'openly', 'already', 'did', 'does', 'do', 'would', 'will', 'may', 'might', 'could', 'can', 'not', 'never', 'always', 'even', 'still', 'just', 'only', 'now', 'frequently', 'quickly', 'flatly', 'explicitly', 'bluntly', 'simply', 'however', 'too', 'immediately', 'long', "n't", 'n’t', 'cannot',
 ]);
 
 /** Lower-case words in -ly that are nouns or adjectives, not manner adverbs: "the family said". */

@@ -128,6 +128,8 @@ export const STANCE_VERBS: readonly CueEntry[] = [
 export const STANCE_PHRASES: readonly { phrase: string; example: string; content: string }[] = [
   { phrase: 'spoke about', example: 'The principal spoke about the new timetable.', content: 'the new timetable' },
   { phrase: 'spoke of', example: 'The widow spoke of the long wait for news.', content: 'the long wait for news' },
+  { phrase: 'spoken about', example: 'The chief has spoken about the need for more patrols.', content: 'the need for more patrols' },
+  { phrase: 'spoken of', example: 'The widow has often spoken of the long wait for news.', content: 'the long wait for news' },
   { phrase: 'spoke out', example: 'The bishop spoke out against the eviction.', content: 'against the eviction' },
   { phrase: 'talked about', example: 'The candidate talked about rural broadband.', content: 'rural broadband' },
   { phrase: 'weighed in', example: 'Other councillors weighed in on whether the pool should close.', content: 'on whether the pool should close' },
@@ -156,6 +158,107 @@ export const RAISING_VERBS: readonly { form: string; example: string; content: s
   { form: 'seem', example: 'The tenants seem confident they will win the case.', content: ['The tenants', 'confident they will win the case'] },
   { form: 'seemed', example: 'The agreement seemed to settle the dispute.', content: ['The agreement', 'to settle the dispute'] },
   { form: 'appears', example: 'The bridge appears to need more repairs.', content: ['The bridge', 'to need more repairs'] },
+];
+
+/**
+ * Verbs of knowing, believing and judging in their bare present form, which attribute their
+ * object to a plural or first- or second-person subject: "Many economists suspect the losses
+ * were inflated", "I know the risks", "we recognize the danger". A common-noun subject must end
+ * in one of SOURCE_NOUNS, as for the subject-verb rule's other verbs. The -s and -ed forms are
+ * read by the subject-verb rule as any finite verb; these bare forms are not, because after
+ * a plural subject most bare verbs attribute nothing ("Most residents live near the coast").
+ * With "I", "we" and "you" only these verbs make an attribution.
+ */
+export const ATTITUDE_VERBS: readonly { form: string; example: string; content: string }[] = [
+  { form: 'know', example: 'I know the risks of building on the flood plain.', content: 'the risks of building on the flood plain' },
+  { form: 'believe', example: 'We believe the council acted in good faith.', content: 'the council acted in good faith' },
+  { form: 'think', example: 'I think the new stadium is too expensive.', content: 'the new stadium is too expensive' },
+  { form: 'suspect', example: 'Many economists suspect the losses were inflated.', content: 'the losses were inflated' },
+  { form: 'doubt', example: 'Some economists doubt the figures in the budget.', content: 'the figures in the budget' },
+  { form: 'question', example: 'Some councillors, however, question the cost of the new bridge.', content: 'the cost of the new bridge' },
+  { form: 'recognize', example: 'We recognize the danger the new road poses to cyclists.', content: 'the danger the new road poses to cyclists' },
+  { form: 'recognise', example: 'We recognise the danger the new road poses to cyclists.', content: 'the danger the new road poses to cyclists' },
+  { form: 'assume', example: 'You assume the water is safe to drink.', content: 'the water is safe to drink' },
+  { form: 'imagine', example: 'I imagine the vote will be close.', content: 'the vote will be close' },
+  { form: 'understand', example: 'We understand the frustration of the tenants.', content: 'the frustration of the tenants' },
+  { form: 'agree', example: 'Most analysts agree the plan would favour the rich.', content: 'the plan would favour the rich' },
+  { form: 'disagree', example: 'Many parents disagree with the new exam rules.', content: 'with the new exam rules' },
+  { form: 'prefer', example: 'Most residents prefer the early train to the bus.', content: 'the early train to the bus' },
+  { form: 'favor', example: 'Many residents favor a ban on night flights.', content: 'a ban on night flights' },
+  { form: 'favour', example: 'Many residents favour a ban on night flights.', content: 'a ban on night flights' },
+  { form: 'support', example: 'Most voters support the new water rules.', content: 'the new water rules' },
+  { form: 'oppose', example: 'Several unions oppose the longer shifts.', content: 'the longer shifts' },
+  { form: 'reject', example: 'Most voters reject the idea of a second ballot.', content: 'the idea of a second ballot' },
+  { form: 'accept', example: 'We accept the findings of the inquiry.', content: 'the findings of the inquiry' },
+  { form: 'wish', example: 'We wish the candidates would talk about housing.', content: 'the candidates would talk about housing' },
+  { form: 'worry', example: 'Many parents worry the crossing is unsafe.', content: 'the crossing is unsafe' },
+  { form: 'expect', example: 'We expect the ferry to resume in May.', content: 'the ferry to resume in May' },
+  { form: 'predict', example: 'Most economists predict a mild winter for the region.', content: 'a mild winter for the region' },
+  { form: 'acknowledge', example: 'We acknowledge the delays were our fault.', content: 'the delays were our fault' },
+  { form: 'fathom', example: 'I cannot fathom how the contract was approved.', content: 'how the contract was approved' },
+  { form: 'express', example: 'Some councillors privately express doubts about the deal.', content: 'doubts about the deal' },
+];
+
+/**
+ * Adverbs of hearsay that attribute their clause to an unnamed source: "The driver allegedly
+ * ran the light", "The campaign is reportedly scrambling for volunteers". Read like raising
+ * verbs: the subject and the predicate after the adverb are the content, with no source.
+ * "Apparently" is left out: it marks the writer's inference more often than a report.
+ */
+export const HEARSAY_ADVERBS: readonly { form: string; example: string; content: string[] }[] = [
+  { form: 'allegedly', example: 'The driver allegedly ran a red light near the school.', content: ['The driver', 'ran a red light near the school'] },
+  { form: 'reportedly', example: 'The club reportedly offered the coach a new contract.', content: ['The club', 'offered the coach a new contract'] },
+  { form: 'purportedly', example: 'The letter purportedly came from the minister’s office.', content: ['The letter', 'came from the minister’s office'] },
+  { form: 'supposedly', example: 'The fund supposedly paid for the new roof.', content: ['The fund', 'paid for the new roof'] },
+];
+
+/**
+ * Verbs of choosing and judging whose subject is a share of those polled: "46 percent would
+ * choose the mayor", "12 percent prefer the Green candidate", "a third support the levy" is
+ * left out (no figure). The rule `poll-share` reads every share in a sentence; the share as
+ * written ("46 percent") is the source. Verbs of perceiving ("see") are left out: "the top
+ * 1 percent would see a tax cut" is a figure, not a view.
+ */
+export const POLL_VERBS: readonly { form: string; example: string; content: string }[] = [
+  { form: 'choose', example: 'Among likely voters, 46 percent would choose the mayor.', content: 'the mayor' },
+  { form: 'chose', example: 'In the primary, 30 percent chose the outsider.', content: 'the outsider' },
+  { form: 'back', example: 'Asked about the bridge, 44 percent would back a toll.', content: 'a toll' },
+  { form: 'backed', example: 'In March, 52 percent backed the new stadium.', content: 'the new stadium' },
+  { form: 'prefer', example: 'Only 5 percent prefer the independent candidate.', content: 'the independent candidate' },
+  { form: 'preferred', example: 'Last year 40 percent preferred a later start.', content: 'a later start' },
+  { form: 'support', example: 'Another 12 percent support the Green Party’s nominee.', content: 'the Green Party’s nominee' },
+  { form: 'supported', example: 'In May, 61 percent supported the school levy.', content: 'the school levy' },
+  { form: 'favor', example: 'Of the farmers polled, 58 percent favor the water rules.', content: 'the water rules' },
+  { form: 'favour', example: 'Of the farmers polled, 58 percent favour the water rules.', content: 'the water rules' },
+  { form: 'oppose', example: 'By contrast, 35 percent oppose the merger.', content: 'the merger' },
+  { form: 'opposed', example: 'In June, 35 percent opposed the merger.', content: 'the merger' },
+  { form: 'approve', example: 'Today 48 percent approve of the governor’s handling of the flood.', content: 'of the governor’s handling of the flood' },
+  { form: 'disapprove', example: 'Today 47 percent disapprove of the governor’s handling of the flood.', content: 'of the governor’s handling of the flood' },
+  { form: 'say', example: 'Among parents, 63 percent say the school day starts too early.', content: 'the school day starts too early' },
+  { form: 'think', example: 'Of those polled, 70 percent think the tax is unfair.', content: 'the tax is unfair' },
+  { form: 'believe', example: 'Of those polled, 55 percent believe the count was fair.', content: 'the count was fair' },
+  { form: 'want', example: 'Among residents, 64 percent want the library kept open.', content: 'the library kept open' },
+  { form: 'trust', example: 'Only 20 percent trust the council on housing.', content: 'the council on housing' },
+  { form: 'agree', example: 'Of the nurses polled, 81 percent agree the ward is understaffed.', content: 'the ward is understaffed' },
+  { form: 'disagree', example: 'Of the nurses polled, 9 percent disagree with the plan.', content: 'with the plan' },
+];
+
+/**
+ * Nouns of criticism and doubt that a subject faces or draws, the critics unnamed: "The council
+ * has faced sharp criticism for the late repairs", "The mayor faced questions about the
+ * contract". The rule `faced-criticism` reads what follows "for", "about" or "over" as the
+ * content, with no source. "From" is left out: it names the source, and "drew fire from the
+ * rivals" is as often a report of a reaction as an attribution.
+ */
+export const FACED_NOUNS: readonly { noun: string; example: string; content: string }[] = [
+  { noun: 'criticism', example: 'The council has faced sharp criticism for the late repairs.', content: 'the late repairs' },
+  { noun: 'questions', example: 'The mayor has faced questions about the harbour contract.', content: 'the harbour contract' },
+  { noun: 'scrutiny', example: 'The charity faced new scrutiny over its spending on travel.', content: 'its spending on travel' },
+  { noun: 'accusations', example: 'The coach faced accusations of favouritism over the team selection.', content: 'the team selection' },
+  { noun: 'allegations', example: 'The firm faces allegations about its safety record.', content: 'its safety record' },
+  { noun: 'calls', example: 'The minister faced calls for her resignation.', content: 'her resignation' },
+  { noun: 'fire', example: 'The landlord drew fire for the rent increases.', content: 'the rent increases' },
+  { noun: 'backlash', example: 'The club faced a backlash over the ticket prices.', content: 'the ticket prices' },
 ];
 
 /**
@@ -210,9 +313,10 @@ export const AGENTLESS_PARTICIPLES: readonly { form: string; example: string; co
 ];
 
 /**
- * Nouns of decision, statement and stance that, after a possessive, attribute what follows
- * them to the possessor: "the mayor's decision to close the pool", "the bank's estimate of
- * growth". The rule `possessive-noun` reads them; "that" after such nouns is the that-clause rule's.
+ * Nouns of decision, statement and stance that, after a possessive or a possessive pronoun,
+ * attribute what follows them to the possessor: "the mayor's decision to close the pool", "the
+ * bank's estimate of growth", "his determination to act alone". The rule `possessive-noun`
+ * reads them; "that" after such nouns is the that-clause rule's.
  */
 export const POSSESSED_NOUNS: readonly { noun: string; example: string; content: string }[] = [
   { noun: 'decision', example: "The mayor's decision to close the pool angered swimmers.", content: 'to close the pool angered swimmers' },
@@ -230,6 +334,55 @@ export const POSSESSED_NOUNS: readonly { noun: string; example: string; content:
   { noun: 'choice', example: "The board's choice of a new chief was unanimous.", content: 'of a new chief was unanimous' },
   { noun: 'threat', example: "The landlord's threat to evict the tenants was withdrawn.", content: 'to evict the tenants was withdrawn' },
   { noun: 'demand', example: "The workers' demand for higher pay was met.", content: 'for higher pay was met' },
+  { noun: 'determination', example: 'His determination to rebuild the pier won over the council.', content: 'to rebuild the pier won over the council' },
+  { noun: 'eagerness', example: "The coach's eagerness to play the young striker surprised nobody.", content: 'to play the young striker surprised nobody' },
+  { noun: 'promises', example: 'Her promises to cut bus fares were never kept.', content: 'to cut bus fares were never kept' },
+  { noun: 'comment', example: "The minister's comment about rural schools drew complaints.", content: 'about rural schools drew complaints' },
+  { noun: 'comments', example: 'Their comments on the flood defences were ignored.', content: 'on the flood defences were ignored' },
+  { noun: 'remarks', example: "The bishop's remarks about the eviction angered the landlord.", content: 'about the eviction angered the landlord' },
+  { noun: 'theory', example: 'His theory of the crash was rejected by the inspectors.', content: 'of the crash was rejected by the inspectors' },
+  { noun: 'admission', example: "The firm's own admission of the errors came late.", content: 'of the errors came late' },
+  { noun: 'acknowledgment', example: 'Her acknowledgment of the delays came too late for the tenants.', content: 'of the delays came too late for the tenants' },
+  { noun: 'message', example: 'His message of restraint was welcomed in the valley.', content: 'of restraint was welcomed in the valley' },
+  { noun: 'views', example: "The mayor's views on the harbour plan are well known.", content: 'on the harbour plan are well known' },
+  { noun: 'view', example: 'Her view of the merger has not changed.', content: 'of the merger has not changed' },
+  { noun: 'position', example: "The union's position on night shifts is firm.", content: 'on night shifts is firm' },
+  { noun: 'argument', example: 'Their argument for a later start persuaded the board.', content: 'for a later start persuaded the board' },
+  { noun: 'claims', example: "The builder's claims about the foundations were false.", content: 'about the foundations were false' },
+  { noun: 'claim', example: 'His claim of a stolen ballot box was never proved.', content: 'of a stolen ballot box was never proved' },
+  { noun: 'insistence', example: "The chief's insistence on more patrols paid off.", content: 'on more patrols paid off' },
+  { noun: 'hopes', example: "The club's hopes of a new stadium have faded.", content: 'of a new stadium have faded' },
+  { noun: 'intention', example: 'Their intention to strike was announced on Monday.', content: 'to strike was announced on Monday' },
+  { noun: 'vow', example: "The governor's vow to fix the roads went unmet.", content: 'to fix the roads went unmet' },
+  { noun: 'warning', example: "The doctor's warning about the heat was repeated on the radio.", content: 'about the heat was repeated on the radio' },
+  { noun: 'assessment', example: "The auditor's assessment of the accounts was harsh.", content: 'of the accounts was harsh' },
+  { noun: 'support', example: 'Their support for the levy surprised the council.', content: 'for the levy surprised the council' },
+  { noun: 'opposition', example: "The farmers' opposition to the pylons has grown.", content: 'to the pylons has grown' },
+  { noun: 'attacks', example: "The senator's attacks on the agency grew sharper.", content: 'on the agency grew sharper' },
+  { noun: 'obsession', example: 'His obsession with the old harbour is well known.', content: 'with the old harbour is well known' },
+  { noun: 'bet', example: "The party's bet on younger voters paid off.", content: 'on younger voters paid off' },
+  { noun: 'reaction', example: "The coach's reaction to the defeat was calm.", content: 'to the defeat was calm' },
+  { noun: 'ideas', example: 'Her ideas about school meals spread to other towns.', content: 'about school meals spread to other towns' },
+  { noun: 'plans', example: "The council's plans for the old mill were shelved.", content: 'for the old mill were shelved' },
+  { noun: 'calls', example: 'Their calls for a recount went unanswered.', content: 'for a recount went unanswered' },
+  { noun: 'stance', example: "The paper's stance on the bypass has softened.", content: 'on the bypass has softened' },
+  { noun: 'accusation', example: "The rival's accusation of fraud was dismissed.", content: 'of fraud was dismissed' },
+  { noun: 'accusations', example: 'Her accusations of bias were heard by the panel.', content: 'of bias were heard by the panel' },
+  { noun: 'complaint', example: "The tenant's complaint about the damp was upheld.", content: 'about the damp was upheld' },
+  { noun: 'complaints', example: 'Their complaints about the noise reached the mayor.', content: 'about the noise reached the mayor' },
+  { noun: 'request', example: "The family's request for an inquiry was granted.", content: 'for an inquiry was granted' },
+  { noun: 'suggestion', example: 'His suggestion of a toll was unpopular.', content: 'of a toll was unpopular' },
+  { noun: 'recommendation', example: "The panel's recommendation to close the ward was accepted.", content: 'to close the ward was accepted' },
+  { noun: 'prediction', example: "The forecaster's prediction of a mild winter proved wrong.", content: 'of a mild winter proved wrong' },
+  { noun: 'denial', example: 'Her denial of the charges was brief.', content: 'of the charges was brief' },
+  { noun: 'desire', example: "The owner's desire to sell the club is no secret.", content: 'to sell the club is no secret' },
+  { noun: 'vision', example: 'His vision for the waterfront includes a park.', content: 'for the waterfront includes a park' },
+  { noun: 'rhetoric', example: "The candidate's rhetoric about crime alarmed the police.", content: 'about crime alarmed the police' },
+  { noun: 'concerns', example: "The nurses' concerns about staffing were raised again.", content: 'about staffing were raised again' },
+  { noun: 'doubts', example: 'Their doubts about the bridge were justified.', content: 'about the bridge were justified' },
+  { noun: 'fears', example: "The residents' fears of flooding returned with the rain.", content: 'of flooding returned with the rain' },
+  { noun: 'praise', example: 'Her praise for the volunteers was warm.', content: 'for the volunteers was warm' },
+  { noun: 'proposals', example: "The minister's proposals for cheaper rail fares were debated.", content: 'for cheaper rail fares were debated' },
 ];
 
 /**

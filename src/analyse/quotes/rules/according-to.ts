@@ -5,7 +5,8 @@
 import { isQuoted, type Attribution } from '../frame.js';
 import type { AttributionRule, UnitContext } from './rule.js';
 
-const MAX_SOURCE_TOKENS = 16;
+// Long enough for "According to a 52-count complaint filed by the commission and a second complaint by the state,".
+const MAX_SOURCE_TOKENS = 28;
 
 function sourceAfter(context: UnitContext, first: number): { end: number; next: number } {
   const tokens = context.unit.tokens;

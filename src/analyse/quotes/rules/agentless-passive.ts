@@ -6,7 +6,7 @@
  */
 import { isQuoted, type Attribution } from '../frame.js';
 import { AGENTLESS_PARTICIPLES } from '../data/stance-verbs.js';
-import { CUE_AUXILIARIES, PASSIVE_AUXILIARIES } from '../speech-verbs.js';
+import { PASSIVE_AUXILIARIES, isCueModifier } from '../speech-verbs.js';
 import { sourceless } from './raising.js';
 import type { AttributionRule, UnitContext } from './rule.js';
 
@@ -23,7 +23,7 @@ export const agentlessPassive: AttributionRule = {
       if (tokens[k + 1].text === 'by') continue;
       let passive = false;
       let j = k - 1;
-      for (; j >= 0 && CUE_AUXILIARIES.has(tokens[j].text.toLowerCase()); j--) passive ||= PASSIVE_AUXILIARIES.has(tokens[j].text.toLowerCase());
+      for (; j >= 0 && isCueModifier(tokens[j].text); j--) passive ||= PASSIVE_AUXILIARIES.has(tokens[j].text.toLowerCase());
       if (!passive) continue;
       const found = sourceless(this.name, unit, k, j + 1);
       if (found) return found;

@@ -5,7 +5,7 @@
  * (see `colonLead` in the index).
  */
 import { isQuoted, speakerBefore, type Attribution, type Cue } from '../frame.js';
-import { CUE_AUXILIARIES, HEARER_VERBS, PASSIVE_AUXILIARIES, QUOTE_ONLY_VERBS, cueLemma } from '../speech-verbs.js';
+import { HEARER_VERBS, PASSIVE_AUXILIARIES, QUOTE_ONLY_VERBS, cueLemma, isCueModifier } from '../speech-verbs.js';
 import type { Unit } from '../units.js';
 import { wordsBetween, type AttributionRule, type UnitContext } from './rule.js';
 
@@ -79,7 +79,8 @@ function isPassive(context: UnitContext, cue: Cue): boolean {
   for (let k = cue.first - 1; k >= 0; k--) {
     const word = tokens[k].text.toLowerCase();
     if (PASSIVE_AUXILIARIES.has(word)) return true;
-    if (!CUE_AUXILIARIES.has(word)) break;
+    // "has been harshly criticized": a manner adverb may stand between the auxiliary and the participle.
+    if (!isCueModifier(word)) break;
   }
   return false;
 }

@@ -2,7 +2,8 @@
  * A second attribution to the same speaker after a participle cue:
  * `"...," he said, adding that a much bigger conflict will ensue.`
  */
-import type { Attribution } from '../frame.js';
+import { isQuoted, type Attribution } from '../frame.js';
+import { cueLemma } from '../speech-verbs.js';
 import { participleAfter } from './leading-cue.js';
 import type { UnitContext } from './rule.js';
 
@@ -27,4 +28,21 @@ export function participleAttributions(context: UnitContext, speaker: Attributio
     out.push({ rule: 'participle', content: [{ start: begin, end: stop }], speaker, cue: { start: tokens[cueAt].start, end: tokens[cueAt].end } });
   });
   return out;
+}
+
+/**
+ * An opening participle clause of a cue, whose subject is the main clause's speaker:
+ * `Citing a leaked memo, the senator accused the agency of ...` -> "a leaked memo", the senator's.
+ * The clause runs from the participle to its comma; null when the unit opens otherwise or the
+ * main attribution already holds the clause.
+ */
+export function openingParticiple(context: UnitContext, main: Attribution): Attribution | null {
+  const { unit } = context;
+  const tokens = unit.tokens;
+  const head = tokens[0];
+  if (!head || !main.speaker || !/^[A-Z][a-z]+ing$/.test(head.text) || !cueLemma(head.text) || isQuoted(unit, head)) return null;
+  const comma = tokens.findIndex((t, k) => k > 1 && t.text === ',' && !isQuoted(unit, t));
+  if (comma < 0 || tokens[comma].end > main.speaker.start) return null;
+  if (main.content.some((c) => c.start < tokens[comma].start)) return null;
+  return { rule: 'participle', content: [{ start: tokens[1].start, end: tokens[comma].start }], speaker: main.speaker, cue: { start: head.start, end: head.end } };
 }

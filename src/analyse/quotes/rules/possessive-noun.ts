@@ -1,6 +1,7 @@
 /**
  * A stance named by a noun after its owner's possessive: `The mayor's decision to close the
- * pool`, `the bank's estimate of growth`. The owner is the source, what follows the noun the
+ * pool`, `the bank's estimate of growth`, `his determination to act alone`. The owner (or the
+ * possessive pronoun, as written) is the source; what follows the noun, up to a comma, the
  * content. Tried after the verb rules, so it only adds.
  */
 import { isQuoted, type Attribution, type Region } from '../frame.js';
@@ -10,7 +11,7 @@ import type { AttributionRule, UnitContext } from './rule.js';
 const NOUNS: ReadonlySet<string> = new Set(POSSESSED_NOUNS.map((n) => n.noun));
 const POSSESSIVE = /^(’s|'s|’|')$/;
 /** What may follow the noun for it to name a stance with content: "decision to", "estimate of". */
-const LINK = /^(to|of|for)$/i;
+const LINK = /^(to|of|for|about|on|with)$/i;
 
 const DETERMINER = /^(the|a|an|his|her|their|its|our)$/i;
 const MAX_OWNER_WORDS = 5;
@@ -30,17 +31,30 @@ function ownerBefore(context: UnitContext, possessive: number): Region | null {
   return { start: tokens[first].start, end: tokens[possessive - 1].end };
 }
 
+/** Possessive pronouns that own a stance noun: "his decision to", "their call for". */
+const POSSESSIVE_PRONOUN = /^(his|her|their|its)$/i;
+
 export const possessiveNoun: AttributionRule = {
   name: 'possessive-noun',
   apply(context: UnitContext): Attribution[] {
     const { unit } = context;
     const tokens = unit.tokens;
-    for (let k = 2; k + 2 < tokens.length; k++) {
-      if (!NOUNS.has(tokens[k].text.toLowerCase()) || !POSSESSIVE.test(tokens[k - 1].text) || isQuoted(unit, tokens[k])) continue;
+    for (let k = 1; k + 2 < tokens.length; k++) {
+      if (!NOUNS.has(tokens[k].text.toLowerCase()) || isQuoted(unit, tokens[k])) continue;
       if (!LINK.test(tokens[k + 1].text)) continue;
-      const owner = ownerBefore(context, k - 1);
+      // "his remarks on Saturday": a date after "on" is when, not what about.
+      if (/^on$/i.test(tokens[k + 1].text) && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|january|february|august|september|october|november|december)\.?$/i.test(tokens[k + 2].text)) continue;
+      let owner: Region | null = null;
+      // "his own admission", "Trump's long-standing ideas about": one modifier may stand between the owner and the noun.
+      const o = k >= 2 && /^[a-z][a-z-]+$/.test(tokens[k - 1].text) && !POSSESSIVE_PRONOUN.test(tokens[k - 1].text) && (POSSESSIVE.test(tokens[k - 2].text) || POSSESSIVE_PRONOUN.test(tokens[k - 2].text)) ? k - 2 : k - 1;
+      if (o >= 1 && POSSESSIVE.test(tokens[o].text)) owner = ownerBefore(context, o);
+      // "his determination to act alone": the pronoun is the source as written, as for "he said".
+      else if (POSSESSIVE_PRONOUN.test(tokens[o].text)) owner = { start: tokens[o].start, end: tokens[o].end };
       if (!owner) continue;
-      return [{ rule: this.name, content: [{ start: tokens[k + 1].start, end: unit.end }], speaker: owner, cue: { start: tokens[k].start, end: tokens[k].end } }];
+      // "His promises to tax the rich notwithstanding, analysts agree ...": the noun's complement ends at the first comma, dash or semicolon.
+      let last = k + 2;
+      while (last < tokens.length && !(/^(,|;|--|\u2014|\u2013)$/.test(tokens[last].text) && !isQuoted(unit, tokens[last]))) last++;
+      return [{ rule: this.name, content: [{ start: tokens[k + 1].start, end: tokens[last - 1].end }], speaker: owner, cue: { start: tokens[k].start, end: tokens[k].end } }];
     }
     return [];
   },

@@ -5,11 +5,13 @@
  */
 import type { Token } from '../../nlp.js';
 import { isQuoted, speakerBefore, type Attribution } from '../frame.js';
-import { RAISING_VERBS } from '../data/stance-verbs.js';
+import { HEARSAY_ADVERBS, RAISING_VERBS } from '../data/stance-verbs.js';
+import { CUE_AUXILIARIES } from '../speech-verbs.js';
 import type { Unit } from '../units.js';
 import type { AttributionRule, UnitContext } from './rule.js';
 
 const FORMS: ReadonlySet<string> = new Set(RAISING_VERBS.map((v) => v.form));
+const HEARSAY: ReadonlySet<string> = new Set(HEARSAY_ADVERBS.map((a) => a.form));
 /** Words after a comma that open another clause, where the complement ends. */
 const NEXT_CLAUSE = /^(but|and|while|with|although|though|as|which|where|whereas|yet)$/i;
 
@@ -40,14 +42,27 @@ export const raising: AttributionRule = {
   apply(context: UnitContext): Attribution[] {
     const { unit } = context;
     const tokens = unit.tokens;
+    // Every raising in the unit, each after the last one's complement: "The veto is expected ..., but Republicans seem confident ...".
+    const out: Attribution[] = [];
+    let after = 0;
     for (let k = 1; k + 1 < tokens.length; k++) {
       const t = tokens[k];
-      if (!FORMS.has(t.text) || isQuoted(unit, t)) continue;
-      // "expected" raises only after a form of "be" ("is expected to"); "Mr. Deese expected that" is a belief with a source.
-      if (t.text === 'expected' && (!/^(is|are|was|were|be|been)$/i.test(tokens[k - 1].text) || tokens[k + 1].text !== 'to')) continue;
-      const found = sourceless(this.name, unit, k, k);
-      if (found) return found;
+      if (isQuoted(unit, t) || t.start < after) continue;
+      let found: Attribution[] | null = null;
+      // "The driver allegedly ran the light": the adverb is the cue, the subject before it and the predicate after it the content.
+      if (HEARSAY.has(t.text.toLowerCase())) found = sourceless(this.name, unit, k, k);
+      else if (FORMS.has(t.text)) {
+        // "expected" raises only after a form of "be" ("is expected to"); "Mr. Deese expected that" is a belief with a source.
+        if (t.text === 'expected' && (!/^(is|are|was|were|be|been)$/i.test(tokens[k - 1].text) || tokens[k + 1].text !== 'to')) continue;
+        // "could be expected to": the subject ends before the modal and "be".
+        let j = k;
+        while (j > 0 && (tokens[j - 1].text.toLowerCase() === 'be' || CUE_AUXILIARIES.has(tokens[j - 1].text.toLowerCase()))) j--;
+        found = sourceless(this.name, unit, k, j);
+      }
+      if (!found) continue;
+      out.push(...found);
+      after = found[found.length - 1].content[1].end;
     }
-    return [];
+    return out;
   },
 };

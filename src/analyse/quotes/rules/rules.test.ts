@@ -3,13 +3,15 @@ import { readText } from '../../nlp.js';
 import { cuesOf, toContent } from '../frame.js';
 import { buildUnits } from '../units.js';
 import { accordingTo } from './according-to.js';
-import { AGENTLESS_PARTICIPLES, PASSIVE_BY_PARTICIPLES, POSSESSED_NOUNS, RAISING_VERBS, STANCE_PHRASES, STANCE_VERBS } from '../data/stance-verbs.js';
+import { AGENTLESS_PARTICIPLES, ATTITUDE_VERBS, FACED_NOUNS, HEARSAY_ADVERBS, PASSIVE_BY_PARTICIPLES, POLL_VERBS, POSSESSED_NOUNS, RAISING_VERBS, STANCE_PHRASES, STANCE_VERBS } from '../data/stance-verbs.js';
 import { agentlessPassive } from './agentless-passive.js';
 import { relativeObjects } from './relative-object.js';
 import { dashSignoff } from './dash-signoff.js';
 import { headlineColon } from './headline-colon.js';
 import { headlineVerb } from './headline-verb.js';
 import { passiveBy } from './passive-by.js';
+import { facedCriticism } from './faced-criticism.js';
+import { pollShare } from './poll-share.js';
 import { possessiveNoun } from './possessive-noun.js';
 import { raising } from './raising.js';
 import { leadingCue } from './leading-cue.js';
@@ -63,6 +65,10 @@ describe('leading-cue', () => {
     // A role with no determiner in the appositive, and an appositive longer than a short aside.
     // A pronoun right before the cue is the subject as written, not the words before it.
     ['Residents of the port town who said the ferry was late got refunds.', { content: ['the ferry was late got refunds'], speaker: 'who' }],
+    // "which" after a comma or a dash, right before its cue, is the source as written; a passive with a manner adverb is none.
+    ['The fine was set by the harbour board, which argued that the pier was unsafe.', { content: ['that the pier was unsafe'], speaker: 'which' }],
+    ['The audit -- which notes that the fund lost money -- was published on Friday.', { content: ['that the fund lost money -- was published on Friday'], speaker: 'which' }],
+    ['The mayor has been sharply criticized for the late repairs.', null],
     ['Ana Ruiz, director of the harbour trust, said the pier would reopen.', { content: ['the pier would reopen'], speaker: 'Ana Ruiz' }],
     [
       'Tomas Okafor, an adviser to the port authority on tides and dredging and a lecturer at the naval college in Astoria, said that the channel was silting up.',
@@ -111,6 +117,10 @@ describe('according-to', () => {
     ['According to the Kremlin, the leaders spoke for an hour.', { content: ['the leaders spoke for an hour'], speaker: 'the Kremlin' }],
     ['The leaders spoke for an hour, according to the Kremlin.', { content: ['The leaders spoke for an hour'], speaker: 'the Kremlin' }],
     ['The leaders spoke for an hour.', null],
+    [
+      'According to a 40-page complaint filed by the state attorney general and a second complaint by the county, the builders hid the cracks.',
+      { content: ['the builders hid the cracks'], speaker: 'a 40-page complaint filed by the state attorney general and a second complaint by the county' },
+    ],
   ])('%s', (text, expected) => {
     expect(run(accordingTo, text)).toEqual(expected);
   });
@@ -184,8 +194,68 @@ describe('raising', () => {
     ['The ferry is expected to resume sailing, but the bridge stays shut.', { content: ['The ferry', 'to resume sailing'], speaker: null }],
     ['The mayor expected a long night.', null],
     ['The committee met on Monday.', null],
+    // A modal and "be" before the participle are no part of the subject.
+    ['If the mayor loses, the losing side could be expected to appeal the ruling.', { content: ['the losing side', 'to appeal the ruling'], speaker: null }],
+    ['The man was arrested after he allegedly threw a brick at the police.', { content: ['he', 'threw a brick at the police'], speaker: null }],
   ])('%s', (text, expected) => {
     expect(run(raising, text)).toEqual(expected);
+  });
+
+  it.each(HEARSAY_ADVERBS.map((a) => [a.form, a.example, a.content] as const))('hearsay %s: %s', (_form, example, content) => {
+    expect(run(raising, example)).toEqual({ content, speaker: null });
+  });
+
+  it('reads every raising in a sentence, each after the one before', () => {
+    const text = 'The vote is expected to come on Friday, but the rebels seem confident they can block it.';
+    const { units } = buildUnits(readText(text));
+    const found = raising.apply({ text, unit: units[0], cues: cuesOf(units[0]) });
+    expect(found.map((a) => a.content.map((c) => text.slice(c.start, c.end)))).toEqual([
+      ['The vote', 'to come on Friday'],
+      ['the rebels', 'confident they can block it.'],
+    ]);
+  });
+});
+
+describe('faced-criticism', () => {
+  it.each(FACED_NOUNS.map((n) => [n.noun, n.example, n.content] as const))('%s: %s', (_noun, example, content) => {
+    expect(run(facedCriticism, example)).toEqual({ content: [content], speaker: null });
+  });
+
+  it.each<Row>([
+    // The content ends at a comma; the critics after "from" are no part of this rule.
+    ['The council has faced criticism for the late repairs, and the mayor has apologised.', { content: ['the late repairs'], speaker: null }],
+    ['The council faced criticism from the tenants.', null],
+    ['The questions about the harbour were answered.', null],
+  ])('%s', (text, expected) => {
+    expect(run(facedCriticism, text)).toEqual(expected);
+  });
+});
+
+describe('poll-share', () => {
+  it.each(POLL_VERBS.map((v) => [v.form, v.example, v.content] as const))('%s: %s', (_form, example, content) => {
+    const found = run(pollShare, example);
+    expect(found?.content).toEqual([content]);
+    expect(found?.speaker).toMatch(/^\d+ percent$/);
+  });
+
+  it('reads every share of a sentence, each content ending before the next share', () => {
+    const text = 'Among likely voters, 46 percent would choose Ruiz and 41 percent would back Okafor, while 6 percent prefer the Green candidate.';
+    const { units } = buildUnits(readText(text));
+    const found = pollShare.apply({ text, unit: units[0], cues: cuesOf(units[0]) });
+    expect(found.map((a) => [text.slice(a.speaker!.start, a.speaker!.end), text.slice(a.content[0].start, a.content[0].end)])).toEqual([
+      ['46 percent', 'Ruiz'],
+      ['41 percent', 'Okafor'],
+      ['6 percent', 'the Green candidate.'],
+    ]);
+  });
+
+  it.each([
+    // A share inside a noun phrase, a verb of perceiving, and "support" as a noun are no one polled.
+    'The top 1 percent would see a tax cut of $5,000.',
+    'Gains would face a 36 percent rate after two years.',
+    'The mayor holds 85 percent support among older voters.',
+  ])('%s: nothing', (text) => {
+    expect(run(pollShare, text)).toBeNull();
   });
 });
 
@@ -201,6 +271,8 @@ describe('agentless-passive', () => {
     ['The grant was offered to three schools.', null],
     ['The closure was announced by the port authority.', null],
     ['The mayor announced a new timetable.', null],
+    // A manner adverb between the auxiliary and the participle.
+    ['The council has been harshly criticized for the late repairs.', { content: ['The council', 'for the late repairs'], speaker: null }],
   ])('%s', (text, expected) => {
     expect(run(agentlessPassive, text)).toEqual(expected);
   });
@@ -273,6 +345,12 @@ describe('possessive-noun', () => {
     ["Senator Ann Ruiz's call for calm was ignored.", { content: ['for calm was ignored'], speaker: 'Senator Ann Ruiz' }],
     ["The decision to close the pool angered swimmers.", null],
     ["The mayor's decision was final.", null],
+    // A possessive pronoun is the source as written; one modifier may stand before the noun; the content ends at a comma.
+    ['Yet his determination to act alone angered the council.', { content: ['to act alone angered the council'], speaker: 'his' }],
+    ["Okafor's early ideas about the harbour, once mocked, are now policy.", { content: ['about the harbour'], speaker: 'Okafor' }],
+    ['Her promises to cut fares notwithstanding, the buses are dearer.', { content: ['to cut fares notwithstanding'], speaker: 'Her' }],
+    // "on" before a date is when, not what about.
+    ['His remarks on Saturday were short.', null],
   ])('%s', (text, expected) => {
     expect(run(possessiveNoun, text)).toEqual(expected);
   });
@@ -315,8 +393,15 @@ describe('subject-verb', () => {
     ['The city sent a letter to the landlord on Friday.', { content: ['a letter to the landlord on Friday'], speaker: 'The city' }],
     // A relative pronoun after a comma, when nothing opens the unit.
     ['It was a long night for the crew, who praised the volunteers at the harbour.', { content: ['the volunteers at the harbour'], speaker: 'who' }],
+    // A bare verb of knowing or believing after a plural or first-person subject, or after "cannot".
+    ['Some councillors, however, question the cost of the new bridge.', { content: ['the cost of the new bridge'], speaker: 'Some councillors' }],
+    ['I cannot fathom how the contract was approved.', { content: ['how the contract was approved'], speaker: 'I' }],
   ])('%s', (text, expected) => {
     expect(run(subjectVerb, text)).toEqual(expected);
+  });
+
+  it.each(ATTITUDE_VERBS.map((v) => [v.form, v.example, v.content] as const))('attitude %s: %s', (_form, example, content) => {
+    expect(run(subjectVerb, example)?.content).toEqual([content]);
   });
 
   it.each<[string]>([
@@ -337,12 +422,16 @@ describe('subject-verb', () => {
     ['The plan is simple and cheap to run.'],
     // "Ruiz, who ..." opens no aside; the relative clause is read for itself, and serving is no attribution.
     ['Ruiz, who served two terms on the council, resigned in May.'],
+    // With "I", "we" and "you" only a verb of knowing or believing attributes; other bare verbs after a plural say nothing.
+    ['I grew up in a small town by the harbour.'],
+    ['We visited the new harbour on Monday.'],
+    ['Most residents live near the old harbour.'],
   ])('%s: nothing', (text) => {
     expect(run(subjectVerb, text)).toBeNull();
   });
 
   it('a subject stands without a named entity when it is a pronoun of people or a common noun for people or a body', () => {
-    expect(['she', 'who', 'The city', 'Many economists', 'Some Democrats'].map(standsAlone)).toEqual([true, true, true, true, true]);
+    expect(['she', 'who', 'The city', 'Many economists', 'Some Democrats', 'I', 'we'].map(standsAlone)).toEqual([true, true, true, true, true, true, true]);
     expect(['it', 'The storm', 'The plan', 'Okafor'].map(standsAlone)).toEqual([false, false, false, false]);
   });
 

@@ -11,18 +11,27 @@
  * attribution.
  */
 import { isQuoted, type Attribution } from '../frame.js';
-import { NOT_ATTRIBUTING_VERBS, SOURCE_NOUNS } from '../data/stance-verbs.js';
+import { ATTITUDE_VERBS, NOT_ATTRIBUTING_VERBS, SOURCE_NOUNS } from '../data/stance-verbs.js';
 import { CUE_AUXILIARIES, isCueModifier } from '../speech-verbs.js';
 import type { AttributionRule, UnitContext } from './rule.js';
 
 /** Words that may open the unit before its subject. */
 const OPENERS = /^(but|and|yet|so|still|meanwhile|instead|now|then|also|however|indeed)$/i;
 /** A short opening adjunct ended by a comma: "On Thursday,", "In a Bloomberg interview,". */
-const ADJUNCT_OPENER = /^(on|in|at|during|after|before|last|this|earlier|later|since|until|by|for|over|under|with|from|as|when|while|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const ADJUNCT_OPENER = /^(on|in|at|during|after|before|last|this|earlier|later|since|until|by|for|over|under|with|from|as|when|while|if|although|though|because|unless|once|despite|among|amid|like|without|following|according|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const MAX_ADJUNCT_TOKENS = 8;
 const PERSONAL = /^(he|she|they)$/i;
+/** First- and second-person subjects: only a verb of knowing or believing makes their clause an attribution ("I know the risks"). */
+const FIRST_SECOND = /^(i|we|you)$/i;
 /** One-word subjects the rule stands on without a named person or organisation: the personal and relative pronouns. */
-const STANDALONE_SUBJECT = /^(he|she|they|who)$/i;
+const STANDALONE_SUBJECT = /^(he|she|they|who|i|we|you)$/i;
+const ATTITUDE: ReadonlySet<string> = new Set(ATTITUDE_VERBS.map((v) => v.form));
+/** Subjects that take a bare present verb: "they", a plural noun for people ("Many economists"), a plural group name ("Democrats"). */
+function isPluralSubject(head: string, last: string): boolean {
+  if (head === last && /^(they|i|we|you)$/i.test(head)) return true;
+  if (/^(police|people|women|men)$/i.test(last)) return true;
+  return /^[\p{L}-]{3,}[^su]s$/u.test(last) && !/^[A-Z][a-z]*(ss|us|is)$/.test(last);
+}
 /** Capitalised words that open a sentence without naming anyone. */
 const NOT_NAMES = /^(the|a|an|this|that|these|those|it|its|there|here|in|on|at|as|if|when|while|after|before|for|from|with|by|some|many|most|all|no|one|both|each|every|another|other|such|what|who|why|how|i|we|you|our|my|his|her|their|last|next|first|more|much|few|several|any|whether|though|although|because|since|unless|until|once|among)$/i;
 /** Most words of a name subject: "Sen. Elizabeth Warren", "Latvian journalist Dainis Ivans" is too long. */
@@ -42,7 +51,7 @@ const ADJECTIVE_COMPLEMENT = /^(of|about|that|on)$/;
 const AUXILIARY_KIND: Readonly<Record<string, 'progressive' | 'bare' | 'perfect'>> = {
   is: 'progressive', are: 'progressive', was: 'progressive', were: 'progressive', "'s": 'progressive', '’s': 'progressive', been: 'progressive',
   has: 'perfect', have: 'perfect', had: 'perfect',
-  did: 'bare', does: 'bare', do: 'bare', will: 'bare', would: 'bare', can: 'bare', could: 'bare', may: 'bare', might: 'bare', ca: 'bare', wo: 'bare',
+  did: 'bare', does: 'bare', do: 'bare', will: 'bare', would: 'bare', can: 'bare', could: 'bare', may: 'bare', might: 'bare', ca: 'bare', wo: 'bare', cannot: 'bare',
 };
 /** Bare verbs after a modal that are no act of the subject: "will be", "could have", "would go". */
 const NOT_BARE = /^(be|have|get|go|come|need|seem|appear|become|remain|stay|look|take|keep|let|help)$/;
@@ -107,7 +116,7 @@ function subjectEnd(context: UnitContext, first: number): number {
   const tokens = context.unit.tokens;
   const head = tokens[first];
   if (!head || isQuoted(context.unit, head)) return -1;
-  if (PERSONAL.test(head.text)) return first + 1;
+  if (PERSONAL.test(head.text) || FIRST_SECOND.test(head.text)) return first + 1;
   const nominal = nominalEnd(context, first);
   if (nominal > 0) return nominal;
   // "The Washington Post", "The Republican nominee": "The" before a name, or before a capitalised word and a role.
@@ -146,8 +155,11 @@ function clauseFrom(context: UnitContext, first: number, end: number): Attributi
   const word = verb.text;
   // "has been critical of", "are afraid that": a predicate adjective with its complement.
   const adjective = auxiliary === 'progressive' && /^[a-z]{3,}$/.test(word) && ADJECTIVE_COMPLEMENT.test(tokens[v + 1]?.text ?? '');
+  // "Many economists suspect", "I cannot fathom": a bare verb of knowing or believing after a plural or first-person subject, or a modal.
+  const attitude = ATTITUDE.has(word) && (auxiliary === 'bare' || (auxiliary === null && isPluralSubject(tokens[first].text, tokens[end - 1].text)));
+  if (end === first + 1 && FIRST_SECOND.test(tokens[first].text) && !attitude) return null;
   if (adjective) v++;
-  else if (!isVerbAfter(auxiliary, word) || notAttributing(word)) return null;
+  else if (!attitude && (!isVerbAfter(auxiliary, word) || notAttributing(word))) return null;
   const object = tokens[v + 1];
   // "Health worries have dogged her": a plural noun read as the verb is followed by the real one.
   if (!object || NOT_OBJECT.test(object.text) || CUE_AUXILIARIES.has(object.text.toLowerCase()) || !/^[\p{L}\p{N}“"‘$]/u.test(object.text)) return null;
