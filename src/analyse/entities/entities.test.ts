@@ -669,3 +669,42 @@ describe('findEntities: seventh round (GUM development set)', () => {
     expect(named(entitiesOf('Dunmore Waters , owner of the pit , closed it.'), 'Dunmore Waters')?.type).not.toBe('PERSON');
   });
 });
+
+describe('findEntities: eighth round (GUM development set)', () => {
+  it('makes the name after a dotted honorific a person, wherever the honorific stands', () => {
+    expect(named(entitiesOf('The committee heard Mr. Kamau on Monday.'), 'Kamau')?.type).toBe('PERSON');
+    expect(named(entitiesOf('Mrs. Okafor declined to comment.'), 'Okafor')?.type).toBe('PERSON');
+    expect(named(entitiesOf('The panel questioned Dr. Kamau Wanjiru for an hour.'), 'Kamau Wanjiru')?.type).toBe('PERSON');
+  });
+
+  it('drops a capitalised everyday word written so once, but keeps one the document writes so again', () => {
+    expect(entitiesOf('She was elected a Fellow of the academy in 1998.')).toEqual([]);
+    expect(entitiesOf('A Professor of the institute met Officers of the guard.')).toEqual([]);
+    expect(named(entitiesOf('Sales of Windows rose this year, and Windows now runs on most desks.'), 'Windows')).toBeDefined();
+  });
+
+  it('keeps a capitalised number word that opens a name mid-sentence', () => {
+    expect(named(entitiesOf('The mayor spoke to ONE News on Friday.'), 'ONE News')?.type).toBe('ORG');
+    // Opening a sentence, it is a count.
+    expect(named(entitiesOf('Two Britons were detained at the border.'), 'Britons')?.type).toBe('NORP');
+  });
+
+  it('lets a place cue type a word that is also a surname of the gazetteer\'s people', () => {
+    expect(named(entitiesOf('The diary was printed at Aberdeen , Scotland , in 1859.'), 'Aberdeen')?.type).toBe('GPE');
+  });
+
+  it('types storms, battles and operations named after their opener as OTHER', () => {
+    const entities = entitiesOf('Fishermen fled Cyclone Tarli a century after the Battle of Orsk.');
+    expect(named(entities, 'Cyclone Tarli')?.type).toBe('OTHER');
+    expect(named(entities, 'Battle of Orsk')?.type).toBe('OTHER');
+    expect(named(entitiesOf('Relief crews followed Hurricane Dorla inland.'), 'Hurricane Dorla')?.type).toBe('OTHER');
+  });
+
+  it('keeps an event opener that starts a sentence, and gives the event its name alone', () => {
+    const storm = named(entitiesOf('Cyclone Tarli reached the coast on Saturday. Tarli \'s winds will weaken inland.'), 'Tarli');
+    expect(storm).toMatchObject({ type: 'OTHER', name: 'Cyclone Tarli' });
+    expect(storm?.mentions).toHaveLength(2);
+    // Before a lower-case word it is an everyday word still.
+    expect(entitiesOf('Battle lines were drawn at dawn.')).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import {
   determiners,
   directions,
   eventHeads,
+  eventOpeners,
   everydayAbbreviations,
   generational,
   honorifics,
@@ -25,6 +26,7 @@ import {
   locHeads,
   motionWords,
   neverAlone,
+  numberWords,
   offices,
   orgHeads,
   orgOpeners,
@@ -288,6 +290,14 @@ function writtenWhole(ctx: SentenceContext, from: number, end: number, read: Rea
   return end - from >= 2 && !ctx.caps && ctx.evidence.midSentence(textOf(ctx, from, from + 2, read));
 }
 
+/**
+ * "ONE News", "the Three Gorges Dam": a number word capitalised mid-sentence before the other capitalised words of a
+ * run is the first word of their name, not a count of them.
+ */
+function numberedName(ctx: SentenceContext, from: number, end: number): boolean {
+  return end - from > 1 && numberWords.has(ctx.words[from].lower) && !opensSentence(ctx, from);
+}
+
 /** The first word of a sentence (after quotes or a dash) is capitalised by grammar, not because it is a name. */
 function opensSentence(ctx: SentenceContext, i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
@@ -382,6 +392,9 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   const prev = from > 0 ? words[from - 1].lower : '';
   const next = to < words.length ? words[to].lower : '';
   if (titled) return 'PERSON';
+  // "Mr. Kamau": the honorific never stands in a name (it is trimmed from the run as a word that names nothing
+  // alone), but the name after it is a person's; untyped, its dot would pass for a sentence's end.
+  if (honorifics.has(prev)) return 'PERSON';
   // "the film Night Harbour", "the ship Aldebaran": a work's or a craft's title.
   if (workNouns.has(prev) || (determinedWorkNouns.has(prev) && determiners.has(words[from - 2]?.lower ?? ''))) return 'OTHER';
   // A title: a name no list knows standing alone in quotation marks ('the song " Harbour Lights "'), or dated by one
@@ -390,6 +403,8 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   if (next === '(' && YEAR.test(words[to + 1]?.text ?? '') && words[to + 2]?.text === ')') return 'OTHER';
   // "the Paralympics": an event head that is no everyday word names the event alone too.
   if (eventHeads.has(last) && (n > 1 || !g.common.has(last))) return 'OTHER';
+  // "Cyclone Phailin", "the Battle of Chudnov", "Operation Sea Lion": a storm, a battle or an operation, OTHER.
+  if (n > 1 && eventOpeners.has(first)) return 'OTHER';
   if (n > 1 && orgHeads.has(last)) return 'ORG';
   if (n > 1 && orgOpeners.has(first) && words.slice(from, to).some((w) => w.lower === 'of')) return 'ORG';
   if (n > 1 && locHeads.has(last)) return 'LOC';
@@ -410,6 +425,10 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
     // After "the" they name a thing or a group ("the Sea Org", "the Silver Clouds"): "the Tom Cruise video" has a first name.
     return ctx.caps || prev === 'the' ? null : 'PERSON';
   }
+  const placeCue = placeCues.has(prev) && (prev !== 'to' || motionWords.has(words[from - 2]?.lower ?? ''));
+  // "printed at Aberdeen , Scotland": a surname of the gazetteer's people is as often a place's name, and the place
+  // cue before it decides.
+  if (placeCue && g.surnames.has(first) && !g.firstNames.has(first)) return 'GPE';
   if (g.surnames.has(first) || g.firstNames.has(first)) return 'PERSON';
   if (speechVerbs.has(next)) return 'PERSON';
   // '" ... , " said Varga .': the speaker of an inverted attribution, not the subject of a clause ("said Bre-X had").
@@ -422,7 +441,7 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   if (next === ',' && /^\d{2}$/.test(words[to + 1]?.text ?? '') && words[to + 2]?.text === ',') return 'PERSON';
   // A scorer in a results line: "Bochum 2 ( Stickroth 30th , Wosz 89th )".
   if ((prev === '(' || prev === ',') && /^\d{1,3}(?:st|nd|rd|th)?$/.test(words[to]?.text ?? '') && ctx.text.includes('(')) return 'PERSON';
-  if (placeCues.has(prev) && (prev !== 'to' || motionWords.has(words[from - 2]?.lower ?? ''))) return 'GPE';
+  if (placeCue) return 'GPE';
   // "the town of Kazanluk", "the Kazanluk area".
   if ((prev === 'of' && placeNouns.has(words[from - 2]?.lower ?? '')) || placeNouns.has(next)) return 'GPE';
   if (PERSON_ENDINGS.test(first)) return 'PERSON';
@@ -674,7 +693,7 @@ export function recognise(read: ReadText): Mention[] {
       const end = runEnd(ctx, i, covered);
       let from = i;
       // Grammar capitalises a sentence's first word; drop it when it is an everyday word.
-      while (from < end && (neverAlone.has(words[from].lower) || (from === i && opensSentence(ctx, from) && (participle(words[from]) || ((everyday(words[from].lower) || writtenLower(ctx, words[from])) && !g.firstNames.has(words[from].lower) && !titleModifiers.has(words[from].lower) && !titleNouns.has(words[from].lower) && !beforeSurname(ctx, from, end) && !writtenWhole(ctx, from, end, read)))))) from += 1;
+      while (from < end && ((neverAlone.has(words[from].lower) && !numberedName(ctx, from, end)) || (from === i && opensSentence(ctx, from) && (participle(words[from]) || ((everyday(words[from].lower) || writtenLower(ctx, words[from])) && !g.firstNames.has(words[from].lower) && !titleModifiers.has(words[from].lower) && !titleNouns.has(words[from].lower) && !(eventOpeners.has(words[from].lower) && end - from > 1) && !beforeSurname(ctx, from, end) && !writtenWhole(ctx, from, end, read)))))) from += 1;
       let to = end;
       while (to > from && (neverAlone.has(words[to - 1].lower) || connectors.has(words[to - 1].lower) || particles.has(words[to - 1].lower) || (to - from > 2 && generational.has(words[to - 1].lower)))) to -= 1;
       i = end - 1;

@@ -8,10 +8,10 @@
  */
 import type { Entity } from '../../model/index.js';
 import { gazetteer, type EntityType, type GazetteerEntry } from './gazetteer.js';
-import { orgAppositionNouns, orgHeads, rankedOrgNouns, titleNouns } from './lexicon.js';
+import { eventOpeners, orgAppositionNouns, orgHeads, rankedOrgNouns, titleNouns } from './lexicon.js';
 import { acronymOf, nameKey, shortHash, skeletonKey, slug } from './names.js';
 import { remembered } from '../../model/remembered.js';
-import { chosenEntry, type Mention } from './recognise.js';
+import { chosenEntry, everyday, type Mention } from './recognise.js';
 
 interface Cluster {
   mentions: Mention[];
@@ -286,6 +286,9 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
   const full = mentions.filter((m) => m.entry || m.words.length > 1);
   const short = mentions.filter((m) => !(m.entry || m.words.length > 1));
   for (const m of full) join(m, existing(m));
+  const inLongerName = new Set(mentions.filter((m) => m.words.length > 1).flatMap((m) => m.words.map((w) => nameKey(w))));
+  const written = new Map<string, number>();
+  for (const m of short) written.set(nameKey(m.text), (written.get(nameKey(m.text)) ?? 0) + 1);
 
   for (const m of short) {
     const linked = acronymLinks.get(m);
@@ -305,6 +308,15 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
       const organisations = clusters.filter((c) => typeNow(c) === 'ORG' && c.mentions.some((x) => x.words.length > 1 && nameKey(x.words[0]) === key));
       if (organisations.length === 1 && !surnameOfPerson(clusters, key, typeNow)) {
         join(m, organisations[0]);
+        continue;
+      }
+    }
+    if ((m.type === null || m.type === 'PERSON') && !m.role) {
+      // "Phailin" after "Cyclone Phailin": the storm, battle or operation named in full in the document.
+      const key = nameKey(m.text);
+      const events = clusters.filter((c) => typeNow(c) === 'OTHER' && c.mentions.some((x) => x.words.length > 1 && eventOpeners.has(x.words[0].toLowerCase()) && nameKey(x.words[x.words.length - 1]) === key));
+      if (events.length === 1) {
+        join(m, events[0]);
         continue;
       }
     }
@@ -328,6 +340,11 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
         continue;
       }
     }
+    // "a Fellow of the academy", "Professors and Officers": a capitalised everyday word alone, that no cue typed, no
+    // longer name of the document holds and the document does not write so again, is capitalised for emphasis or by
+    // house style. A name so written recurs ("Windows", "the Mets"); such words defaulted to organisations were right
+    // about one time in five on GUM.
+    if (m.type === null && !m.role && everyday(m.words[0].toLowerCase()) && !inLongerName.has(nameKey(m.text)) && written.get(nameKey(m.text)) === 1) continue;
     join(m, undefined);
   }
 
