@@ -37,6 +37,24 @@ describe('findQuotes without entities', () => {
   });
 
 
+  it('reads a relative clause of saying inside another attribution, and a cue read both ways as the relative clause', () => {
+    const nested = 'Okafor accused rival candidates of taking donations, which she said were repaid with contracts.';
+    expect(findQuotes(input(nested), []).map(quote)).toEqual([
+      ['rival candidates of taking donations, which she said were repaid with contracts', false, 'Okafor', null],
+      ['were repaid with contracts', false, 'she', null],
+    ]);
+    const described = 'The council has been stalling, in what critics described as a bid to run out the clock: no hearings, no votes.';
+    expect(findQuotes(input(described), []).map(quote)).toEqual([['a bid to run out the clock', false, 'critics', null]]);
+  });
+
+  it('gives reported speech opening with its own "said" to that subject, and the quotation after a later frame to that frame', () => {
+    const text = 'She said fathers would not get the six weeks of leave, and when pressed on why, the 34-year-old lawyer replied, "It is meant to help the mother who gave birth."';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([
+      ['fathers would not get the six weeks of leave, and when pressed on why', false, 'She', null],
+      ['It is meant to help the mother who gave birth', true, 'the 34-year-old lawyer', null],
+    ]);
+  });
+
   it('keeps the speaker as written and speaker null', () => {
     const text = '"We were truly shocked," Zakharova said.';
     expect(findQuotes(input(text), []).map(quote)).toEqual([['We were truly shocked', true, 'Zakharova', null]]);
@@ -399,6 +417,18 @@ describe('findQuotes reads a quotation right after a cue inside another attribut
     expect(findQuotes(input(org), [league]).map(quote)).toEqual([
       ['the Harbour League reiterated “full confidence in its referees” after the final', false, 'The coach', null],
       ['full confidence in its referees', true, 'the Harbour League', 'org:league'],
+    ]);
+  });
+
+  it('after a short adjunct and its comma, and after a second verb of the attribution’s own subject', () => {
+    const adjunct = 'The union said the video showed Tomas Okafor saying at the rally last week, “Nobody will lose a job this year,” before the cuts.';
+    const okafor = entity(adjunct, 'person:okafor', 'PERSON', ['Tomas Okafor']);
+    expect(findQuotes(input(adjunct), [okafor]).map(quote)).toContainEqual(['Nobody will lose a job this year', true, 'Tomas Okafor', 'person:okafor']);
+    const shared = 'Ines Duarte urged the crews to leave the pier and repeatedly said, “Get back from the edge,” until the wave hit.';
+    const duarte = entity(shared, 'person:duarte', 'PERSON', ['Ines Duarte']);
+    expect(findQuotes(input(shared), [duarte]).map(quote)).toEqual([
+      ['to leave the pier and repeatedly said, “Get back from the edge,” until the wave hit', false, 'Ines Duarte', 'person:duarte'],
+      ['Get back from the edge', true, 'Ines Duarte', 'person:duarte'],
     ]);
   });
 

@@ -266,7 +266,14 @@ function readAttributions(read: ReadText, units: readonly Unit[]): AttributedReg
       const opening = openingParticiple(context, main);
       if (opening) found.unshift(opening);
       found.push(...coordinated(context, main, new Set(found.map((a) => a.cue.start))));
-      found.push(...relativeObjects(context));
+      // A cue read both ways ("in what critics described as a bid") is the relative clause's when it has a content
+      // beyond the pronoun: that content stops at the clause. The bare pronoun ("what Trump says his plan would do") adds to it.
+      for (const relative of relativeObjects(context)) {
+        const same = found.findIndex((f) => f.cue.start === relative.cue.start);
+        const [region] = relative.content;
+        if (same >= 0 && !/^(what|which)$/i.test(text.slice(region.start, region.end))) found[same] = relative;
+        else found.push(relative);
+      }
       if (main.rule !== subjectVerb.name) found.push(...relativeClauses(context).filter((r) => !inMain(r.cue) && !found.some((f) => f.cue.start === r.cue.start)));
       let direct = false;
       for (const attribution of found) {

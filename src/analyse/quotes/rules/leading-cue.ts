@@ -86,7 +86,7 @@ function isPassive(context: UnitContext, cue: Cue): boolean {
 }
 
 /** The attribution a cue opens, read forwards: its speaker before it, its content after it; null when either is missing. */
-function readCue(context: UnitContext, cue: Cue): Attribution | null {
+export function readCue(context: UnitContext, cue: Cue): Attribution | null {
   const { unit } = context;
   const tokens = unit.tokens;
   // ", adding that ..." belongs to the attribution before it: the participle step reads it.

@@ -2,7 +2,9 @@
  * The relative pronoun before a cue's subject is what the cue attributes: `That is what the
  * campaign now hopes`, `a strategy which the bank detailed in its filings`, `the gap between
  * what Ruiz says her plan would do and ...`. Attribution corpora mark the pronoun as the
- * content. Read beside the unit's other attributions, never instead of them.
+ * content. After "said" and a verb, or after "described as", what follows is the content instead:
+ * `costs which he said were repaid`, `what critics described as a stall`. Read beside the unit's
+ * other attributions, never instead of them.
  */
 import { isQuoted, type Attribution } from '../frame.js';
 import { isCueModifier } from '../speech-verbs.js';
@@ -13,6 +15,8 @@ const MAX_SUBJECT_TOKENS = 6;
 const PRONOUN = /^(what|which)$/i;
 /** A subject that makes "what he said" an indirect question far more often than an attribution, or a relative of its own. */
 const NOT_SUBJECT = /^(who|which|what|that|he|she|they|we|i|you|it)$/i;
+/** Verbs that open the rest of a relative clause after "said" ("which he said were ..."): the complement is what was said. */
+const COMPLEMENT_VERB = /^(is|was|are|were|would|will|could|can|had|has|have|should|might|may)$/i;
 /** Words that make the stretch a clause ("what Kaine defended people"), not a subject. */
 const VERB = /^(is|was|are|were|be|being|been|has|have|had|[a-z]+ed)$/;
 
@@ -29,6 +33,23 @@ export function relativeObjects(context: UnitContext): Attribution[] {
     if (k < 0 || k === end || !PRONOUN.test(pronoun.text) || isQuoted(unit, pronoun)) continue;
     if (tokens.slice(k + 1, end + 1).some((t) => VERB.test(t.text))) continue;
     const speaker = { start: tokens[k + 1].start, end: tokens[end].end };
+    const next = tokens[cue.last];
+    // "what analysts described as age-old tactics": the description after "as" is the content, up to the clause's end.
+    if (next && /^as$/i.test(next.text) && tokens[cue.last + 1] && !isQuoted(unit, next)) {
+      let stop = tokens.findIndex((t, j) => j > cue.last + 1 && /^[,;:.!?]$/.test(t.text) && !isQuoted(unit, t));
+      if (stop < 0) stop = tokens.length;
+      out.push({ rule: 'relative-object', content: [{ start: tokens[cue.last + 1].start, end: tokens[stop - 1].end }], speaker, cue: { start: cue.start, end: cue.end } });
+      continue;
+    }
+    // "which he said were at his side", "what the senators said was gerrymandering": the pronoun is the subject of
+    // the clause said, whose predicate is the content; with a pronoun subject too, as this is no indirect question.
+    if (cue.lemma === 'say' && next && COMPLEMENT_VERB.test(next.text) && !isQuoted(unit, next)) {
+      let stop = tokens.findIndex((t, j) => j > cue.last && t.text === ';' && !isQuoted(unit, t));
+      if (stop < 0) stop = tokens.length;
+      while (stop - 1 > cue.last && /^[.!?]$/.test(tokens[stop - 1].text)) stop--;
+      out.push({ rule: 'relative-object', content: [{ start: next.start, end: tokens[stop - 1].end }], speaker, cue: { start: cue.start, end: cue.end } });
+      continue;
+    }
     if (NOT_SUBJECT.test(text.slice(speaker.start, speaker.end))) continue;
     out.push({ rule: 'relative-object', content: [{ start: pronoun.start, end: pronoun.end }], speaker, cue: { start: cue.start, end: cue.end } });
   }

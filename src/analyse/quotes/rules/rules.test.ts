@@ -50,6 +50,14 @@ describe('trailing-cue', () => {
     // A quotation right after the adjunct is a title in it, not content resumed; after a comma it is content.
     ['"The port will reopen," Okafor said on WQRT\'s "Harbour Hour."', { content: ['The port will reopen'], speaker: 'Okafor' }],
     ['"The port will reopen," Okafor said on Friday, "and the ferry with it."', { content: ['The port will reopen', 'and the ferry with it'], speaker: 'Okafor' }],
+    // Reported speech whose head is a "said" frame of its own is that frame's; the later source only reports it again.
+    ['Okafor also said the footage does not show the officer, which he said was out of frame, the lawyers noted.', { content: ['the footage does not show the officer, which he said was out of frame'], speaker: 'Okafor' }],
+    ['But the mayor said the pier would reopen in May, aides added.', { content: ['the pier would reopen in May'], speaker: 'the mayor' }],
+    // Other verbs keep the later source: "decided" and "told" are what the source reports of someone.
+    ['A campaign aide decided to cancel the rally at the pier, a source said.', { content: ['A campaign aide decided to cancel the rally at the pier'], speaker: 'a source' }],
+    ['The mayor had told the police that she wanted no escort, the source added.', { content: ['The mayor had told the police that she wanted no escort'], speaker: 'the source' }],
+    // A quotation keeps the speaker after it.
+    ['"As we said, the ferry will run by June," Okafor told reporters.', { content: ['As we said, the ferry will run by June'], speaker: 'Okafor' }],
   ])('%s', (text, expected) => {
     expect(run(trailingCue, text)).toEqual(expected);
   });
@@ -292,6 +300,11 @@ describe('relative-object', () => {
     ['Nobody knows what he said to the board.', []],
     ['It is unclear what the mayor has said about the levy.', [['what', 'the mayor']]],
     ['The mayor said the levy would rise.', []],
+    // After "said", a verb opens the rest of the relative clause: that predicate is what was said, with a pronoun subject too.
+    ['The mayor attacked rival candidates for taking donations, which he said were repaid with contracts.', [['were repaid with contracts', 'he']]],
+    ['Developers redrew the districts, amounting to what the auditors said was a land grab; the council disagreed.', [['was a land grab', 'the auditors']]],
+    // After "described as", the description up to the clause's end.
+    ['The mayor has been stalling, in what critics described as a bid to run out the clock: no hearings, no votes.', [['a bid to run out the clock', 'critics']]],
   ])('%s', (text, expected) => {
     expect(objects(text)).toEqual(expected);
   });

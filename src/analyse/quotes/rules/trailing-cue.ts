@@ -3,9 +3,12 @@
  * Friday.`, `"...," said Caddell.` And the content broken by the cue:
  * `"We are confident," he said, "that it will work."`, `But to prevent problems, he said,
  * local officials should be vigilant.`
+ * Unquoted content that opens with a "said" frame of its own goes to that frame:
+ * `Bamberg also said the videos show ..., the footage showed.`
  */
 import { isQuoted, speakerAfter, speakerBefore, type Attribution, type Cue, type Region } from '../frame.js';
 import { HEARER_VERBS, INVERTIBLE_VERBS, LEADING_ONLY_VERBS, cueLemma } from '../speech-verbs.js';
+import { readCue } from './leading-cue.js';
 import { wordsBetween, type AttributionRule, type UnitContext } from './rule.js';
 
 /** Most words an adjunct after the cue may have ("in a statement on Friday"). */
@@ -58,7 +61,7 @@ function contentEndsBefore(context: UnitContext, first: number): number | null {
   return null;
 }
 
-function read(context: UnitContext, cue: Cue): Attribution | null {
+function read(context: UnitContext, cue: Cue): Attribution[] | null {
   const { unit } = context;
   const tokens = unit.tokens;
   if (PARTICIPLE.test(tokens[cue.first].text) || LEADING_ONLY_VERBS.has(cue.lemma)) return null;
@@ -82,7 +85,7 @@ function read(context: UnitContext, cue: Cue): Attribution | null {
   return readFrame(context, cue, after, cue.first, next, true);
 }
 
-function readFrame(context: UnitContext, cue: Cue, speaker: Region, frameFirst: number, after: number, inverted: boolean): Attribution | null {
+function readFrame(context: UnitContext, cue: Cue, speaker: Region, frameFirst: number, after: number, inverted: boolean): Attribution[] | null {
   const { unit } = context;
   const tokens = unit.tokens;
   const contentEnd = contentEndsBefore(context, frameFirst);
@@ -97,10 +100,39 @@ function readFrame(context: UnitContext, cue: Cue, speaker: Region, frameFirst: 
   const adverbial = (wordsBefore <= 6 && ADVERBIAL_START.test(opener?.text ?? '')) || /^\W*(but|and|so|yet)\W*$/i.test(context.text.slice(unit.start, contentEnd));
   const tooShort = end.resumes ? wordsBefore < 1 : wordsBefore < 3 || adverbial;
   if (!quotedBefore && tooShort) return null;
+  // "Bamberg also said the videos show ..., the footage showed.": reported speech with a frame of its own at its head is that frame's;
+  // the later source only reports it again. A quotation keeps the trailing speaker (`"As we noted, ...," said Baer`), and so does
+  // a quotation after the frame (`..., the mother of three replied, "It's meant ..."`).
+  const resumedQuote = end.resumes && tokens.slice(end.next).some((t) => isQuoted(unit, t));
+  if (!quotedBefore && (!end.resumes || resumedQuote)) {
+    const inner = ownFrame(context, frameFirst, contentEnd);
+    if (inner && !end.resumes) return [inner];
+    if (inner) return [inner, { rule: 'trailing-cue', content: [{ start: tokens[end.next].end, end: unit.end }], speaker, cue: { start: cue.start, end: cue.end } }];
+  }
   // "But in recent days, advisers say, the president has grown ...": an adverbial opening is no content; the rest after the frame is.
   const content: Region[] = end.resumes && adverbial && !quotedBefore ? [] : [{ start: unit.start, end: contentEnd }];
   if (end.resumes) content.push({ start: tokens[end.next].end, end: unit.end });
-  return { rule: 'trailing-cue', content, speaker, cue: { start: cue.start, end: cue.end } };
+  return [{ rule: 'trailing-cue', content, speaker, cue: { start: cue.start, end: cue.end } }];
+}
+
+/** Coordinators and adverbs that may stand before a subject opening the unit ("But she also said ..."). */
+const OPENER = /^(but|and|so|yet|still|instead|later|earlier|meanwhile)$/i;
+
+/** A leading "said" whose speaker opens the unit and whose cue comes before token `before`, its content cut at `end`. */
+function ownFrame(context: UnitContext, before: number, end: number): Attribution | null {
+  const tokens = context.unit.tokens;
+  let head = 0;
+  while (head < before && (OPENER.test(tokens[head].text) || tokens[head].text === ',')) head++;
+  for (const cue of context.cues) {
+    if (cue.last >= before) break;
+    // Only "said" marks a report of speech; "X decided to ..., sources said" and "X told police ..., the source added" stay the source's.
+    if (cue.lemma !== 'say') continue;
+    const found = readCue(context, cue);
+    if (!found?.speaker || found.speaker.start !== tokens[head].start) continue;
+    const start = found.content[0].start;
+    return start < end ? { ...found, content: [{ start, end }] } : null;
+  }
+  return null;
 }
 
 export const trailingCue: AttributionRule = {
@@ -108,7 +140,7 @@ export const trailingCue: AttributionRule = {
   apply(context: UnitContext): Attribution[] {
     for (const cue of context.cues) {
       const found = read(context, cue);
-      if (found) return [found];
+      if (found) return found;
     }
     return [];
   },
