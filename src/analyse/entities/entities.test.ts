@@ -571,7 +571,7 @@ describe('gazetteer facts: countries, country blocks and everyday words', () => 
     // GUM writes "Scientology" alone 42 times and "scientology" twice ("the word scientology means").
     expect(gazetteer().common.has('scientology')).toBe(false);
     // After "the", a capitalised everyday word alone is dropped ("the Government"); a name is not.
-    const entities = entitiesOf('Vandals defaced the Scientology building on Friday night.');
+    const entities = entitiesOf('Vandals defaced the Scientology building on Friday night, and Scientology officials called the police.');
     expect(named(entities, 'Scientology')?.type).toBe('ORG');
   });
 });
@@ -706,5 +706,59 @@ describe('findEntities: eighth round (GUM development set)', () => {
     expect(storm?.mentions).toHaveLength(2);
     // Before a lower-case word it is an everyday word still.
     expect(entitiesOf('Battle lines were drawn at dawn.')).toEqual([]);
+  });
+});
+
+describe('findEntities: ninth round (GUM development set)', () => {
+  it('keeps a hyphenated given name with a lower-case second syllable in the name', () => {
+    const entities = entitiesOf('Lawmaker Tsang Wai-ling said the count was fair , and Pak Sun-ok agreed.');
+    expect(named(entities, 'Tsang Wai-ling')?.type).toBe('PERSON');
+    expect(named(entities, 'Pak Sun-ok')?.type).toBe('PERSON');
+    // A second part that is an English word stays out: the nationality keeps its own reading.
+    expect(named(entitiesOf('A Russian-born engineer joined a Soviet-led team.'), 'Russian-born')?.type).toBe('NORP');
+  });
+
+  it('reads a dotted degree the sentence splitter cut as one everyday initialism', () => {
+    const entities = entitiesOf('She earned a Ph.D. in botany from Harlow University in 1990.');
+    expect(entities.map((e) => e.name)).toEqual(['Harlow University']);
+  });
+
+  it('drops greetings and exclamations, and keeps the name after a greeting', () => {
+    const entities = entitiesOf('He laughed and said , " Wow . " Then he said , " Hey Daniel , come in . "');
+    expect(named(entities, 'Wow')).toBeUndefined();
+    expect(named(entities, 'Daniel')).toMatchObject({ type: 'PERSON', name: 'Daniel' });
+  });
+
+  it('types ships and spacecraft named after their prefix as OTHER, with their name alone later', () => {
+    const entities = entitiesOf('The crew of Space Shuttle Corvus landed in Florida . Later the Corvus went on display . The USS Marlow sailed at dawn .');
+    const shuttle = named(entities, 'Corvus');
+    expect(shuttle).toMatchObject({ type: 'OTHER', name: 'Space Shuttle Corvus' });
+    expect(shuttle?.mentions).toHaveLength(2);
+    expect(named(entities, 'USS Marlow')?.type).toBe('OTHER');
+    // Opening a sentence, the prefix stays in the name.
+    expect(named(entitiesOf('Space Shuttle Corvus lifted off in 1985 .'), 'Space Shuttle Corvus')?.type).toBe('OTHER');
+  });
+
+  it('types a programme as OTHER, unless a known organisation names it', () => {
+    const entities = entitiesOf('Galleries thanked the Kestrel Photographic Legacy Program , and the United Nations Development Programme sent aid .');
+    expect(named(entities, 'Kestrel Photographic Legacy Program')?.type).toBe('OTHER');
+    expect(named(entities, 'United Nations Development Programme')?.type).toBe('ORG');
+  });
+
+  it('keeps the possessive of a plural noun inside an organisation\'s name, not a place\'s possessive', () => {
+    const entities = entitiesOf('Commanders of the Korean People\'s Army met staff of Boston Children\'s Hospital and of Britain\'s Foreign Office.');
+    expect(named(entities, "Korean People's Army")?.type).toBe('ORG');
+    expect(named(entities, "Boston Children's Hospital")?.type).toBe('ORG');
+    expect(named(entities, 'Britain')?.type).toBe('GPE');
+    expect(named(entities, 'Foreign Office')?.type).toBe('ORG');
+    expect(named(entitiesOf("People's Liberation Army units moved north ."), "People's Liberation Army")?.type).toBe('ORG');
+  });
+
+  it('leaves out a lone untyped word written once, but keeps it when it recurs or a cue types it', () => {
+    expect(named(entitiesOf('The report cited Varnholt in a footnote about the harbour.'), 'Varnholt')).toBeUndefined();
+    const twice = entitiesOf('The report cited Varnholt in a footnote . Varnholt had sold the harbour land .');
+    expect(named(twice, 'Varnholt')?.mentions).toHaveLength(2);
+    // A cue types it: a place after "in", a person after "said".
+    expect(named(entitiesOf('The ferry docked in Varnholt at noon.'), 'Varnholt')).toBeDefined();
   });
 });

@@ -19,6 +19,8 @@ import {
   directions,
   eventHeads,
   eventOpeners,
+  programmeHeads,
+  possessiveInName,
   everydayAbbreviations,
   generational,
   honorifics,
@@ -84,6 +86,10 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
  */
 const CAMEL_NAME = /^\p{Ll}{1,5}\p{Lu}\p{Ll}{2,}/u;
 const LETTER_START = /^\p{L}/u;
+/** A possessive ending written apart: trimmed from a name's start when the word before it was trimmed ("Women 's World Cup" opening a sentence). */
+const POSSESSIVE = /^['’]s$/;
+const SYLLABLE = /^\p{Lu}\p{Ll}{0,3}$/u;
+const LOWER_SYLLABLE = /^\p{Ll}{1,5}$/u;
 const QUOTE = /^["“”]$/;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const LETTER_END = /\p{L}$/u;
@@ -119,6 +125,23 @@ export function wordsOf(read: ReadText, sentence: Sentence): Word[] {
         i += 2;
         continue;
       }
+      // A Chinese or Korean given name is written with a hyphen and a lower-case second syllable ("Hui Chi-fung",
+      // "Kim Jong-un"): a short capitalised syllable, a hyphen and a short syllable that is no English word are one word.
+      // "Russian-born", "Soviet-led", "Euro-zone" stay apart: their second part is an everyday word.
+      if (
+        glued &&
+        i + 2 < sentence.endToken &&
+        tokens[i + 1].text === '-' &&
+        tokens[i + 2].start === tokens[i + 1].end &&
+        SYLLABLE.test(text.slice(start, end)) &&
+        LOWER_SYLLABLE.test(tokens[i + 2].text) &&
+        (tokens[i + 2].text.length < 3 || !everyday(tokens[i + 2].text)) &&
+        !(i + 3 < sentence.endToken && tokens[i + 3].start === tokens[i + 2].end && /^[\p{L}-]/u.test(tokens[i + 3].text))
+      ) {
+        end = tokens[i + 2].end;
+        i += 2;
+        continue;
+      }
       break;
     }
     const value = text.slice(start, end);
@@ -129,6 +152,23 @@ export function wordsOf(read: ReadText, sentence: Sentence): Word[] {
     words.push({ text: value, start, end, lower: value.toLowerCase(), newline, afterFigure });
   }
   return words;
+}
+
+/**
+ * The word with the letters and dots glued to it, lower-cased: the sentence splitter cuts "Ph.D." after "Ph." and the
+ * tokenizer leaves "Ph" and "D." as words of their own, each looking like a name.
+ */
+function wholeWord(text: string, w: Word): string {
+  let start = w.start;
+  let end = w.end;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1])) start -= 1;
+  while (end < text.length && /[\p{L}.]/u.test(text[end])) end += 1;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** "People 's Liberation Army" opening a sentence: the plural's possessive inside the name keeps it. */
+function possessed(words: readonly Word[], at: number, end: number): boolean {
+  return at + 2 < end && possessiveInName.has(words[at].lower) && POSSESSIVE.test(words[at + 1].text);
 }
 
 /** A letter outside ASCII on either side of the join between a word and the token glued to it. */
@@ -404,7 +444,7 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   // "the Paralympics": an event head that is no everyday word names the event alone too.
   if (eventHeads.has(last) && (n > 1 || !g.common.has(last))) return 'OTHER';
   // "Cyclone Phailin", "the Battle of Chudnov", "Operation Sea Lion": a storm, a battle or an operation, OTHER.
-  if (n > 1 && eventOpeners.has(first)) return 'OTHER';
+  if (n > 1 && (eventOpeners.has(first) || (n > 2 && eventOpeners.has(`${first} ${words[from + 1].lower}`)))) return 'OTHER';
   if (n > 1 && orgHeads.has(last)) return 'ORG';
   if (n > 1 && orgOpeners.has(first) && words.slice(from, to).some((w) => w.lower === 'of')) return 'ORG';
   if (n > 1 && locHeads.has(last)) return 'LOC';
@@ -489,6 +529,16 @@ function runEnd(ctx: SentenceContext, i: number, covered: readonly boolean[], jo
       end += 1;
       continue;
     }
+    // "Korean People 's Army", "Children 's Hospital": the possessive of a plural noun inside a name.
+    if (
+      end + 1 < words.length &&
+      POSSESSIVE.test(words[end].text) &&
+      possessiveInName.has(words[end - 1].lower) &&
+      !covered[end] && !covered[end + 1] && !words[end + 1].newline && nameLike(ctx, end + 1)
+    ) {
+      end += 2;
+      continue;
+    }
     // A particle or connector joins only when a capitalised word follows ("Bank of England", "Osama bin Laden").
     let k = end;
     while (k < words.length && !covered[k] && !words[k].newline && (particles.has(words[k].lower) || connectors.has(words[k].lower)) && k - end < 2) k += 1;
@@ -516,7 +566,7 @@ function anotherBody(ctx: SentenceContext, k: number): boolean {
 /** The type a name's head word gives it: its last word ("Prague Newsroom", "Zimbabwe Open") or the word before "of" or "for" ("Bank of Japan", "Gulf of Mexico", "Institute for Peace Studies"). */
 function headType(words: readonly Word[], from: number, to: number): { type: EntityType; head: number } | null {
   const byWord = (lower: string, opener: boolean): EntityType | null => {
-    if (eventHeads.has(lower)) return 'OTHER';
+    if (eventHeads.has(lower) || programmeHeads.has(lower)) return 'OTHER';
     // "Mexico City", "Kansas City": a city is named so, a club ("Manchester City") is found by the club rules.
     if ((orgHeads.has(lower) && lower !== 'city') || (opener && orgOpeners.has(lower))) return 'ORG';
     if (locHeads.has(lower)) return 'LOC';
@@ -561,7 +611,7 @@ function composedName(ctx: SentenceContext, i: number, end: number, covered: rea
   // Most runs are one word, or have no head and no compass word: nothing to compose (checked first, as it is cheap).
   if (end - i < 2 || (!headType(words, i, end) && !words.slice(i, end - 1).some((w) => directions.has(w.lower)))) return null;
   let from = i;
-  while (from < end && (neverAlone.has(words[from].lower) || (from === i && opensSentence(ctx, from) && everyday(words[from].lower) && !headType(words, from, from + 1) && !orgOpeners.has(words[from].lower) && !directions.has(words[from].lower)))) from += 1;
+  while (from < end && (neverAlone.has(words[from].lower) || POSSESSIVE.test(words[from].text) || (from === i && opensSentence(ctx, from) && everyday(words[from].lower) && !possessed(words, from, end) && !headType(words, from, from + 1) && !orgOpeners.has(words[from].lower) && !directions.has(words[from].lower)))) from += 1;
   if (end - from < 2) return null;
   // A name the gazetteer knows whole is read by step 1, with its entry ("Ministry of Health in Gaza" too).
   if (knownType(textOf(ctx, from, end, read))) return null;
@@ -587,7 +637,15 @@ function composedName(ctx: SentenceContext, i: number, end: number, covered: rea
     if (end - from < 2) return null;
   }
   for (let k = from; k < head.head; k++) if ((titleNouns.has(words[k].lower) || honorifics.has(words[k].lower)) && words[k].lower !== 'st.' && words[k].lower !== 'saint') return null;
+  // "United Nations Development Programme": a programme named by a known organisation is its agency.
+  if (programmeHeads.has(words[head.head].lower) && knownOrganisationOpens(ctx, from, head.head, read)) return { from, to: end, type: 'ORG' };
   return { from, to: end, type: head.type };
+}
+
+/** A known organisation's name opens the words from `from` up to `to`. */
+function knownOrganisationOpens(ctx: SentenceContext, from: number, to: number, read: ReadText): boolean {
+  for (let e = to; e > from; e--) if (knownType(textOf(ctx, from, e, read)) === 'ORG') return true;
+  return false;
 }
 
 /** Two or more words before "of" that name a person: a known person, or a known first name opening them. */
@@ -693,13 +751,13 @@ export function recognise(read: ReadText): Mention[] {
       const end = runEnd(ctx, i, covered);
       let from = i;
       // Grammar capitalises a sentence's first word; drop it when it is an everyday word.
-      while (from < end && ((neverAlone.has(words[from].lower) && !numberedName(ctx, from, end)) || (from === i && opensSentence(ctx, from) && (participle(words[from]) || ((everyday(words[from].lower) || writtenLower(ctx, words[from])) && !g.firstNames.has(words[from].lower) && !titleModifiers.has(words[from].lower) && !titleNouns.has(words[from].lower) && !(eventOpeners.has(words[from].lower) && end - from > 1) && !beforeSurname(ctx, from, end) && !writtenWhole(ctx, from, end, read)))))) from += 1;
+      while (from < end && ((neverAlone.has(words[from].lower) && !numberedName(ctx, from, end)) || POSSESSIVE.test(words[from].text) || (from === i && opensSentence(ctx, from) && (participle(words[from]) || ((everyday(words[from].lower) || writtenLower(ctx, words[from])) && !g.firstNames.has(words[from].lower) && !titleModifiers.has(words[from].lower) && !titleNouns.has(words[from].lower) && !possessed(words, from, end) && !((eventOpeners.has(words[from].lower) || eventOpeners.has(`${words[from].lower} ${words[from + 1]?.lower}`)) && end - from > 1) && !beforeSurname(ctx, from, end) && !writtenWhole(ctx, from, end, read)))))) from += 1;
       let to = end;
       while (to > from && (neverAlone.has(words[to - 1].lower) || connectors.has(words[to - 1].lower) || particles.has(words[to - 1].lower) || (to - from > 2 && generational.has(words[to - 1].lower)))) to -= 1;
       i = end - 1;
       if (to <= from) continue;
       // "a DNA test", "the CEO": an initialism of an everyday thing or rank.
-      if (to - from === 1 && everydayAbbreviations.has(words[from].lower.replace(/\./g, '').replace(/s$/, ''))) continue;
+      if (to - from === 1 && everydayAbbreviations.has(wholeWord(read.text, words[from]).replace(/\./g, '').replace(/s$/, ''))) continue;
       // "Group B", "super G": a letter alone is a label; "W L T GF GA PTS": a table's column headings.
       if (to - from === 1 && /^\p{Lu}$/u.test(words[from].text)) continue;
       if (headingRow(read.text, words[from].start)) continue;
