@@ -336,7 +336,11 @@ export class EventClusters {
         const alone = this.members.get(own)!.length < 2;
         const stay = alone ? 0 : this.linkToStory(m, own, m);
         let move = -1;
-        let moveScore = Math.max(this.threshold, stay + REPAIR_MARGIN);
+        // A member kept on a weak link (below the threshold, not low enough to leave) moves to a
+        // story it clearly fits better, even one it could not join today: else a report that joined
+        // the only story there was under a flat IDF stays there once its own story forms beside it.
+        const weak = !alone && stay < this.threshold && stay >= this.threshold * LEAVE_SHARE;
+        let moveScore = weak ? stay + REPAIR_MARGIN : Math.max(this.threshold, stay + REPAIR_MARGIN);
         for (const other of roots) {
           if (other === own || !this.members.has(other)) continue;
           const score = this.linkToStory(m, other);

@@ -352,6 +352,32 @@ const HARBOUR_RATINGS = report('Valley Courier', 'Harbour Watch finale draws rec
   'Northlight has not said whether a second series will be made.',
 ]);
 
+// Reports of the second casting that leave out the first actor, and two short tributes to the first
+// from his old co-star: little text, so little to link them by.
+const OKONKWO_ALONE = [
+  report('Arts Weekly', 'Salt Road star Okonkwo takes famous detective part', '2025-03-10', [
+    'Stage actor Nadia Okonkwo has been picked as the next Inspector Hale.',
+    'Okonkwo trained at the Bellmoor drama school and spent two seasons with the Riverside Players before her breakthrough.',
+    'Her agent, Simone Varga, said she had read for the part on Friday.',
+  ]),
+  report('Screen Daily Post', 'Nadia Okonkwo is the new Inspector Hale', '2025-03-10', [
+    'Nadia Okonkwo will play Inspector Hale in The Harbour Watch, producers confirmed on Monday.',
+    'Okonkwo, 36, starred in the stage hit Salt Road and the film Dry Season, which won three awards at Cannes.',
+    'Writers are reshaping the character as a woman who returns to her home town after twenty years in the navy.',
+  ]),
+];
+const ASHBY_TRIBUTES = [
+  report('Stage Door', 'Old friend cheers', '2025-03-04', [
+    'Rowan Ashby, who played a shy junior clerk in Crown Street, will become the biggest name on television after landing the part.',
+    'Speaking to the Gazette, his old co-star Leona Pike said he would make a superb Inspector Hale.',
+    '"It is inspired casting. He has that stare, that patience, that stillness."',
+  ]),
+  report('Stage Door', 'Pike cheers old friend', '2025-03-04', [
+    'The new Inspector Hale, producers confirmed on Monday, will be Ashby, 41, who played a shy clerk in Crown Street.',
+    'His old co-star Leona Pike said he would make a superb detective.',
+  ]),
+];
+
 describe('EventClusters: undoing early links', () => {
   /** Adds the reports one by one and returns the stories (as indexes into `docs`) after each. */
   function clusterSteps(docs: AnalysedDocument[]): number[][][] {
@@ -402,6 +428,23 @@ describe('EventClusters: undoing early links', () => {
 
   it('keeps one strike told in four different wordings as one story', () => {
     expect(clusterSteps(STRIKE)[3]).toEqual([[0, 1, 2, 3]]);
+  });
+
+  it('moves a report kept on a weak link to the story of its own event once that story is there', () => {
+    const docs = [
+      HARBOUR_RATINGS, CAST_OKONKWO[1], ASHBY_TRIBUTES[0], COUNCIL, CAST_ASHBY[0],
+      OKONKWO_ALONE[0], CAST_OKONKWO[0], OKONKWO_ALONE[1], ASHBY_TRIBUTES[1],
+    ];
+    const steps = clusterSteps(docs);
+    // Ashby's casting report first joins the Okonkwo story (the tribute there names the part), then
+    // moves to the series' ratings report: neither is its event.
+    expect(steps[6]).toEqual([[0, 4], [1, 2, 5, 6], [3]]);
+    // As the Okonkwo reports pile up, the tribute's link to them falls under the threshold but not
+    // under 0.8 of it; the story of the ratings and Ashby's report fits it clearly better, though not
+    // at the threshold, and it moves there. Before, it stayed with Okonkwo's reports.
+    expect(steps[7]).toEqual([[0, 2, 4], [1, 5, 6, 7], [3]]);
+    // The second tribute: the two tributes and Ashby's casting report are one story, the ratings alone.
+    expect(steps[8]).toEqual([[0], [1, 5, 6, 7], [2, 4, 8], [3]]);
   });
 
   it('lets a report leave a story once the story has grown away from it', () => {
