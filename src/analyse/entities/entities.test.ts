@@ -762,3 +762,55 @@ describe('findEntities: ninth round (GUM development set)', () => {
     expect(named(entitiesOf('The ferry docked in Varnholt at noon.'), 'Varnholt')).toBeDefined();
   });
 });
+
+describe('findEntities: tenth round (GUM development set)', () => {
+  it('makes a lone name no list knows a person when a verb of a life follows it, in all its mentions', () => {
+    const entities = entitiesOf('The abbot trusted Halvard with the keys . Finally , Halvard gave up the post . In 412 Halvard died , naming no successor .');
+    const halvard = named(entities, 'Halvard');
+    expect(halvard?.type).toBe('PERSON');
+    expect(halvard?.mentions).toHaveLength(3);
+    expect(named(entitiesOf('Orlanda was born in a fishing town and later moved inland .'), 'Orlanda')?.type).toBe('PERSON');
+    // Firms share verbs such as "fell": those are no cue.
+    expect(named(entitiesOf('Corvanex fell 4 percent , and analysts said Corvanex was cheap .'), 'Corvanex')?.type).not.toBe('PERSON');
+  });
+
+  it('types scriptures and their books as works, not organisations', () => {
+    const entities = entitiesOf('He translated the Bible into Welsh . The Bible he made was read for centuries , and he quoted the Gospel of Mark and the Psalms .');
+    expect(named(entities, 'Bible')?.type).toBe('OTHER');
+    expect(named(entities, 'Bible')?.mentions).toHaveLength(2);
+    expect(named(entities, 'Gospel of Mark')?.type).toBe('OTHER');
+    expect(named(entities, 'Psalms')?.type).toBe('OTHER');
+    // A scripture opening an organisation's name leaves the organisation alone.
+    expect(named(entitiesOf('The Gideon Bible Society opened an office in Leeds .'), 'Gideon Bible Society')?.type).toBe('ORG');
+  });
+
+  it('makes a place and a team nickname that is no plural in -s one club', () => {
+    const entities = entitiesOf('Marsh pitched for the Halford White Sox before the Utah Jazz signed his brother .');
+    expect(named(entities, 'Halford White Sox')?.type).toBe('ORG');
+    expect(named(entities, 'Utah Jazz')?.type).toBe('ORG');
+  });
+
+  it('heads organisations with archives, orchestras and quartets, and places with dams and arenas', () => {
+    const entities = entitiesOf('Letters kept in the Russian State Naval Archive reached the Halden String Quartet , who played near the Orlov Dam and at the Kesmark Arena .');
+    expect(named(entities, 'Russian State Naval Archive')?.type).toBe('ORG');
+    expect(named(entities, 'Halden String Quartet')?.type).toBe('ORG');
+    expect(named(entities, 'Orlov Dam')?.type).toBe('LOC');
+    expect(named(entities, 'Kesmark Arena')?.type).toBe('LOC');
+    // A number word capitalised mid-sentence opens the name a head composes.
+    expect(named(entitiesOf('Water poured over the Three Gorges Dam today .'), 'Three Gorges Dam')?.type).toBe('LOC');
+  });
+
+  it('types a name set beside a work\'s noun as a work, and keeps an opener its apposition explains', () => {
+    expect(named(entitiesOf('He then appeared in Night Ledger , another horror film , as a guard .'), 'Night Ledger')?.type).toBe('OTHER');
+    // A capitalised article after a work's noun opens the title.
+    expect(named(entitiesOf('She starred in the legal drama The Quiet Bench for two seasons .'), 'Quiet Bench')?.type).toBe('OTHER');
+    // A lone unknown word opening a sentence is kept when an apposition says what it is.
+    expect(named(entitiesOf('Kestrel , one of the largest banks in Estonia , cut its rates .'), 'Kestrel')?.type).toBe('ORG');
+  });
+
+  it('types capitals with a model or version number as a product, and a plain initialism as an organisation', () => {
+    const entities = entitiesOf('Few sites still support XB7 , and the KTNA news agency said support for XB7 would end soon .');
+    expect(named(entities, 'XB7')?.type).toBe('OTHER');
+    expect(named(entities, 'KTNA')?.type).toBe('ORG');
+  });
+});

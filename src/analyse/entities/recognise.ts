@@ -29,15 +29,19 @@ import {
   motionWords,
   neverAlone,
   numberWords,
+  orgAppositionNouns,
   offices,
   orgHeads,
   orgOpeners,
   particles,
   personNouns,
+  personVerbs,
   placeCues,
   placeNouns,
   pressNouns,
   prizeNouns,
+  rankedOrgNouns,
+  scriptures,
   speechVerbs,
   titleModifiers,
   titleNouns,
@@ -437,6 +441,8 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   if (honorifics.has(prev)) return 'PERSON';
   // "the film Night Harbour", "the ship Aldebaran": a work's or a craft's title.
   if (workNouns.has(prev) || (determinedWorkNouns.has(prev) && determiners.has(words[from - 2]?.lower ?? ''))) return 'OTHER';
+  // "the legal drama The Good Wife", "the film A Little Inside": a capitalised article after a work's noun opens its title.
+  if (/^(?:The|A|An)$/.test(words[from - 1]?.text ?? '') && (workNouns.has(words[from - 2]?.lower ?? '') || determinedWorkNouns.has(words[from - 2]?.lower ?? ''))) return 'OTHER';
   // A title: a name no list knows standing alone in quotation marks ('the song " Harbour Lights "'), or dated by one
   // year in parentheses ("Harbour Lights ( 2010 )"; a person's dates are a span, "( 1700 – 1782 )").
   if (QUOTE.test(prev) && QUOTE.test(next) && !opensSentence(ctx, from)) return 'OTHER';
@@ -445,6 +451,8 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   if (eventHeads.has(last) && (n > 1 || !g.common.has(last))) return 'OTHER';
   // "Cyclone Phailin", "the Battle of Chudnov", "Operation Sea Lion": a storm, a battle or an operation, OTHER.
   if (n > 1 && (eventOpeners.has(first) || (n > 2 && eventOpeners.has(`${first} ${words[from + 1].lower}`)))) return 'OTHER';
+  // "the Bible", "the Gospel of Luke", "the Hebrew Bible": a scripture, a work; not "Bible Society" (an organisation's head).
+  if (scriptures.has(last) || (n > 1 && scriptures.has(first) && words[from + 1].lower === 'of')) return 'OTHER';
   if (n > 1 && orgHeads.has(last)) return 'ORG';
   if (n > 1 && orgOpeners.has(first) && words.slice(from, to).some((w) => w.lower === 'of')) return 'ORG';
   if (n > 1 && locHeads.has(last)) return 'LOC';
@@ -453,6 +461,8 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   // "the blue-chip Zelta index": a market index is named after its exchange or publisher, and is not it.
   if ((next === 'index' || next === 'indices' || next === 'indexes') && !g.common.has(last) && !opensSentence(ctx, from)) return 'OTHER';
   if (companyContext(words, from, to)) return 'ORG';
+  // "IE6", "A380", "PS4": letters with a version or model number name a product far more often than a body.
+  if (n === 1 && /^[A-Z]{1,5}\d{1,4}[A-Z]?$/.test(words[from].text) && !ctx.caps) return 'OTHER';
   if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$/.test(words[from].text) && n === 1 && !ctx.caps) return 'ORG';
   if (n >= 2) {
     if (pressNouns.has(prev) || pressNouns.has(next)) return 'ORG';
@@ -471,6 +481,8 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   if (placeCue && g.surnames.has(first) && !g.firstNames.has(first)) return 'GPE';
   if (g.surnames.has(first) || g.firstNames.has(first)) return 'PERSON';
   if (speechVerbs.has(next)) return 'PERSON';
+  // "Halloran died", "Halloran was born": only a person lives such a life.
+  if (personVerbs.has(next) || personVerbs.has(`${next} ${words[to + 1]?.lower ?? ''}`)) return 'PERSON';
   // '" ... , " said Varga .': the speaker of an inverted attribution, not the subject of a clause ("said Bre-X had").
   if ((prev === 'said' || prev === 'says') && /^[,"”'’]$/.test(words[from - 2]?.text ?? '') && (to === words.length || /^[.,;]$/.test(next))) return 'PERSON';
   if (pressNouns.has(prev) || pressNouns.has(next)) return 'ORG';
@@ -611,7 +623,7 @@ function composedName(ctx: SentenceContext, i: number, end: number, covered: rea
   // Most runs are one word, or have no head and no compass word: nothing to compose (checked first, as it is cheap).
   if (end - i < 2 || (!headType(words, i, end) && !words.slice(i, end - 1).some((w) => directions.has(w.lower)))) return null;
   let from = i;
-  while (from < end && (neverAlone.has(words[from].lower) || POSSESSIVE.test(words[from].text) || (from === i && opensSentence(ctx, from) && everyday(words[from].lower) && !possessed(words, from, end) && !headType(words, from, from + 1) && !orgOpeners.has(words[from].lower) && !directions.has(words[from].lower)))) from += 1;
+  while (from < end && ((neverAlone.has(words[from].lower) && !numberedName(ctx, from, end)) || POSSESSIVE.test(words[from].text) || (from === i && opensSentence(ctx, from) && everyday(words[from].lower) && !possessed(words, from, end) && !headType(words, from, from + 1) && !orgOpeners.has(words[from].lower) && !directions.has(words[from].lower)))) from += 1;
   if (end - from < 2) return null;
   // A name the gazetteer knows whole is read by step 1, with its entry ("Ministry of Health in Gaza" too).
   if (knownType(textOf(ctx, from, end, read))) return null;
@@ -894,6 +906,28 @@ const SUBJECT_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}.&-]*)?[ \t]*(?:\p{Ll}|['’]s\b)/u
 /** The rest of a table row: figures only. */
 const MEASURES_ROW = /^(?:\s+[\d.,/-]+)+\s*$/;
 
+/**
+ * ", the world 's second-largest nickel producer ,", ", one of the largest banks in Estonia ,": an apposition of an
+ * organisation; ", another horror film ,", ", a novel by ...": of a work.
+ */
+const APPOSITION = /^\s*,\s+(?:the|a|an|another|one\s+of\s+the)\s+([^,.;:()"“”\n]{0,60}?)\s*(?=[,.;)"”]|$)/u;
+
+/** "largest", "second-biggest", "leading": the apposition ranks what it names among its peers. */
+const RANKED = /\b(?:[a-z]+-)?(?:largest|biggest|leading|top)\b/i;
+
+/** The type an apposition right after position `end` gives the name ending there: ORG, OTHER (a work) or null. */
+export function appositionType(text: string, end: number): EntityType | null {
+  // Most names have no comma after them: the expression is tried on the few that do.
+  if (text.charCodeAt(end) !== 44 && text.charCodeAt(end + 1) !== 44) return null;
+  const after = APPOSITION.exec(text.slice(end, end + 90));
+  if (!after) return null;
+  // The head noun is the last word before a prepositional phrase ("producer", "banks in Estonia", "film by X").
+  const head = after[1].toLowerCase().split(/\s+(?:in|of|for|on|at|with|from|based|by|about)\s+/)[0].split(/\s+/).pop() ?? '';
+  if (orgAppositionNouns.has(head) || (rankedOrgNouns.has(head) && RANKED.test(after[1]))) return 'ORG';
+  if (workNouns.has(head) || determinedWorkNouns.has(head)) return 'OTHER';
+  return null;
+}
+
 export function withoutUnsupportedOpeners(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((m) => {
     if (m.type !== null || m.entry || m.words.length !== 1 || m.role) return true;
@@ -905,6 +939,8 @@ export function withoutUnsupportedOpeners(text: string, mentions: Mention[]): Me
     const lineEnd = text.indexOf('\n', m.end);
     const rest = text.slice(m.end, lineEnd === -1 ? text.length : lineEnd);
     if (lineStart === m.start && MEASURES_ROW.test(rest) && /\d\.\d/.test(rest)) return false;
+    // "Kestrel , one of the largest banks in Estonia ,": an apposition says what the opener names.
+    if (appositionType(text, m.end)) return true;
     // Written capitalised again where grammar does not capitalise it (mid-sentence), or again as the subject of a
     // sentence ("Apple unveils ..."); a label heading table rows ("Halftime 1-1", "Extras ( lb-8 ) 24", "Scorers :")
     // repeats only before figures and punctuation.

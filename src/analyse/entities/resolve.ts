@@ -8,10 +8,10 @@
  */
 import type { Entity } from '../../model/index.js';
 import { gazetteer, type EntityType, type GazetteerEntry } from './gazetteer.js';
-import { eventOpeners, orgAppositionNouns, orgHeads, rankedOrgNouns, titleNouns } from './lexicon.js';
+import { eventOpeners, orgHeads, titleNouns } from './lexicon.js';
 import { acronymOf, nameKey, shortHash, skeletonKey, slug } from './names.js';
 import { remembered } from '../../model/remembered.js';
-import { chosenEntry, everyday, type Mention } from './recognise.js';
+import { appositionType, chosenEntry, everyday, type Mention } from './recognise.js';
 
 interface Cluster {
   mentions: Mention[];
@@ -56,28 +56,17 @@ function parenthesised(text: string, mentions: readonly Mention[]): Map<Mention,
   return links;
 }
 
-/** ", the world 's second-largest nickel producer ,", ", one of the largest banks in Estonia ,": an apposition of an organisation. */
-const APPOSITION = /^\s*,\s+(?:the|a|an|one\s+of\s+the)\s+([^,.;:()"“”\n]{0,60}?)\s*(?=[,.;)"”]|$)/u;
-
-/** "largest", "second-biggest", "leading": the apposition ranks what it names among its peers. */
-const RANKED = /\b(?:[a-z]+-)?(?:largest|biggest|leading|top)\b/i;
-
 /**
- * A name no list knows that one of its mentions sets beside an organisation's noun is an organisation, whatever
- * the cues of its other mentions said ("Norvik said ...": a company speaks too).
+ * A name no list knows that one of its mentions sets beside an organisation's noun is an organisation, and beside a
+ * work's noun a work, whatever the cues of its other mentions said ("Norvik said ...": a company speaks too).
  */
-function apposedOrganisation(text: string, cluster: Cluster): boolean {
-  if (cluster.entry) return false;
+function apposedType(text: string, cluster: Cluster): EntityType | null {
+  if (cluster.entry) return null;
   for (const m of cluster.mentions) {
-    // Most mentions have no comma after them: the expression is tried on the few that do.
-    if (text.charCodeAt(m.end) !== 44 && text.charCodeAt(m.end + 1) !== 44) continue;
-    const after = APPOSITION.exec(text.slice(m.end, m.end + 90));
-    if (!after) continue;
-    // The head noun is the last word before a prepositional phrase ("producer", "banks in Estonia").
-    const head = after[1].toLowerCase().split(/\s+(?:in|of|for|on|at|with|from|based)\s+/)[0].split(/\s+/).pop() ?? '';
-    if (orgAppositionNouns.has(head) || (rankedOrgNouns.has(head) && RANKED.test(after[1]))) return true;
+    const type = appositionType(text, m.end);
+    if (type) return type;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -365,8 +354,8 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
   const docScope = shortHash(text);
   const entities: Entity[] = [];
   for (const c of clusters) {
-    const apposed = apposedOrganisation(text, c);
-    const type = apposed ? 'ORG' : typeOf(c);
+    const apposed = apposedType(text, c);
+    const type = apposed ?? typeOf(c);
     if (!apposed && lonelyGuess(c)) continue;
     const name = displayName(c);
     const roles = [...new Set(c.mentions.map((m) => m.role).filter((r): r is string => !!r))];

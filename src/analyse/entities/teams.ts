@@ -14,7 +14,7 @@
  * Countries are never retyped: a country's team is the country, as the news writes it.
  */
 import { gazetteer, isCountry, lookup, type GazetteerEntry } from './gazetteer.js';
-import { orgHeads } from './lexicon.js';
+import { orgHeads, teamNicknames } from './lexicon.js';
 import { nameKey } from './names.js';
 import { DATELINE_DATE, type Mention } from './recognise.js';
 
@@ -70,7 +70,7 @@ function clubSuffix(m: Mention): boolean {
   // A known name after a place is a name of its own ("Beijing Olympics" is Beijing's games, not a club).
   if (m.entry || m.role || m.type === 'NORP' || m.type === 'GPE' || m.type === 'LOC') return false;
   const last = m.words[m.words.length - 1];
-  if (orgHeads.has(last.toLowerCase())) return true;
+  if (orgHeads.has(last.toLowerCase()) || (teamNicknames.has(last.toLowerCase()) && m.words.every((w) => /^\p{Lu}/u.test(w)))) return true;
   return /^\p{Lu}\p{L}+[^s']s$/u.test(last) && m.words.every((w) => /^\p{Lu}/u.test(w));
 }
 
