@@ -342,6 +342,39 @@ function numberedName(ctx: SentenceContext, from: number, end: number): boolean 
   return end - from > 1 && numberWords.has(ctx.words[from].lower) && !opensSentence(ctx, from);
 }
 
+/**
+ * A word a name never starts with: one that names nothing alone ("Mr", "The"), unless a number word opens the name
+ * ("ONE News"), or a possessive ending written apart ("'s").
+ */
+function leadsNothing(ctx: SentenceContext, at: number, end: number): boolean {
+  const word = ctx.words[at];
+  return (neverAlone.has(word.lower) && !numberedName(ctx, at, end)) || POSSESSIVE.test(word.text);
+}
+
+/**
+ * A run's first word opens its sentence and is capitalised only for that: a participle ("Speaking"), or an everyday
+ * word or one the text writes in lower case elsewhere, unless it is a first name, a title, the plural inside a
+ * possessive name ("People 's Army"), the opener of a storm, battle or operation, a given name before a surname, or
+ * the text writes the run capitalised mid-sentence too.
+ */
+function capitalisedByGrammar(ctx: SentenceContext, from: number, end: number, read: ReadText): boolean {
+  const words = ctx.words;
+  const lower = words[from].lower;
+  if (!opensSentence(ctx, from)) return false;
+  if (participle(words[from])) return true;
+  if (!everyday(lower) && !writtenLower(ctx, words[from])) return false;
+  const opensEvent = end - from > 1 && (eventOpeners.has(lower) || eventOpeners.has(`${lower} ${words[from + 1]?.lower}`));
+  return (
+    !gazetteer().firstNames.has(lower) &&
+    !titleModifiers.has(lower) &&
+    !titleNouns.has(lower) &&
+    !possessed(words, from, end) &&
+    !opensEvent &&
+    !beforeSurname(ctx, from, end) &&
+    !writtenWhole(ctx, from, end, read)
+  );
+}
+
 /** The first word of a sentence (after quotes or a dash) is capitalised by grammar, not because it is a name. */
 function opensSentence(ctx: SentenceContext, i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
@@ -623,7 +656,7 @@ function composedName(ctx: SentenceContext, i: number, end: number, covered: rea
   // Most runs are one word, or have no head and no compass word: nothing to compose (checked first, as it is cheap).
   if (end - i < 2 || (!headType(words, i, end) && !words.slice(i, end - 1).some((w) => directions.has(w.lower)))) return null;
   let from = i;
-  while (from < end && ((neverAlone.has(words[from].lower) && !numberedName(ctx, from, end)) || POSSESSIVE.test(words[from].text) || (from === i && opensSentence(ctx, from) && everyday(words[from].lower) && !possessed(words, from, end) && !headType(words, from, from + 1) && !orgOpeners.has(words[from].lower) && !directions.has(words[from].lower)))) from += 1;
+  while (from < end && (leadsNothing(ctx, from, end) || (from === i && opensSentence(ctx, from) && everyday(words[from].lower) && !possessed(words, from, end) && !headType(words, from, from + 1) && !orgOpeners.has(words[from].lower) && !directions.has(words[from].lower)))) from += 1;
   if (end - from < 2) return null;
   // A name the gazetteer knows whole is read by step 1, with its entry ("Ministry of Health in Gaza" too).
   if (knownType(textOf(ctx, from, end, read))) return null;
@@ -763,7 +796,7 @@ export function recognise(read: ReadText): Mention[] {
       const end = runEnd(ctx, i, covered);
       let from = i;
       // Grammar capitalises a sentence's first word; drop it when it is an everyday word.
-      while (from < end && ((neverAlone.has(words[from].lower) && !numberedName(ctx, from, end)) || POSSESSIVE.test(words[from].text) || (from === i && opensSentence(ctx, from) && (participle(words[from]) || ((everyday(words[from].lower) || writtenLower(ctx, words[from])) && !g.firstNames.has(words[from].lower) && !titleModifiers.has(words[from].lower) && !titleNouns.has(words[from].lower) && !possessed(words, from, end) && !((eventOpeners.has(words[from].lower) || eventOpeners.has(`${words[from].lower} ${words[from + 1]?.lower}`)) && end - from > 1) && !beforeSurname(ctx, from, end) && !writtenWhole(ctx, from, end, read)))))) from += 1;
+      while (from < end && (leadsNothing(ctx, from, end) || (from === i && capitalisedByGrammar(ctx, from, end, read)))) from += 1;
       let to = end;
       while (to > from && (neverAlone.has(words[to - 1].lower) || connectors.has(words[to - 1].lower) || particles.has(words[to - 1].lower) || (to - from > 2 && generational.has(words[to - 1].lower)))) to -= 1;
       i = end - 1;
