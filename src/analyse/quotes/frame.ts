@@ -333,6 +333,16 @@ export function speakerAfter(unit: Unit, after: number): Region | null {
   return { start: tokens[first].start, end: tokens[end].end };
 }
 
+/** What ends a noun's complement or a clause's content: a comma, a semicolon or a dash. */
+export const CLAUSE_BREAK = /^(,|;|--|\u2014|\u2013)$/;
+
+/** Index of the first token from `from` on whose text matches `pattern` outside quotation marks; the unit's length if none. */
+export function nextUnquoted(unit: Unit, from: number, pattern: RegExp): number {
+  const tokens = unit.tokens;
+  for (let k = Math.max(from, 0); k < tokens.length; k++) if (pattern.test(tokens[k].text) && !isQuoted(unit, tokens[k])) return k;
+  return tokens.length;
+}
+
 /** Token index of the first token starting at or after `offset`. */
 export function tokenAt(unit: Unit, offset: number): number {
   const i = unit.tokens.findIndex((t) => t.start >= offset);

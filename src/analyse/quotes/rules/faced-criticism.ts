@@ -4,7 +4,7 @@
  * corpora mark what the criticism is about as the content, with no source. Tried after the
  * verb rules, so it only adds.
  */
-import { isQuoted, type Attribution } from '../frame.js';
+import { CLAUSE_BREAK, isQuoted, nextUnquoted, type Attribution } from '../frame.js';
 import { FACED_NOUNS } from '../data/stance-verbs.js';
 import type { AttributionRule, UnitContext } from './rule.js';
 
@@ -29,8 +29,7 @@ export const facedCriticism: AttributionRule = {
       let link = k + 1;
       while (link < tokens.length && link - k <= 4 && !LINK.test(tokens[link].text) && /^[\p{L}-]+$/u.test(tokens[link].text)) link++;
       if (link >= tokens.length - 1 || !LINK.test(tokens[link].text)) continue;
-      let last = link + 1;
-      while (last < tokens.length && !(/^(,|;|--|\u2014|\u2013)$/.test(tokens[last].text) && !isQuoted(unit, tokens[last]))) last++;
+      const last = nextUnquoted(unit, link + 1, CLAUSE_BREAK);
       return [{ rule: this.name, content: [{ start: tokens[link + 1].start, end: tokens[last - 1].end }], speaker: null, cue: { start: tokens[k].start, end: tokens[k].end } }];
     }
     return [];

@@ -5,7 +5,7 @@
  * content. Every share in the sentence is read; each content runs to the joiner before the
  * next share ("and", "while", a comma) or to a semicolon or the sentence's end.
  */
-import { isQuoted, type Attribution } from '../frame.js';
+import { isQuoted, nextUnquoted, type Attribution } from '../frame.js';
 import { POLL_VERBS } from '../data/stance-verbs.js';
 import type { Unit } from '../units.js';
 import type { AttributionRule, UnitContext } from './rule.js';
@@ -48,7 +48,7 @@ export const pollShare: AttributionRule = {
       const first = verb + 1;
       let last = n + 1 < shares.length ? shares[n + 1].number : tokens.length;
       while (last > first && JOINER.test(tokens[last - 1].text)) last--;
-      for (let k = first; k < last; k++) if (tokens[k].text === ';' && !isQuoted(unit, tokens[k])) last = k;
+      last = Math.min(last, nextUnquoted(unit, first, /^;$/));
       if (last <= first || !/[\p{L}\p{N}]/u.test(tokens[first].text)) return;
       out.push({
         rule: this.name,

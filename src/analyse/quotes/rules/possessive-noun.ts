@@ -4,7 +4,7 @@
  * possessive pronoun, as written) is the source; what follows the noun, up to a comma, the
  * content. Tried after the verb rules, so it only adds.
  */
-import { isQuoted, type Attribution, type Region } from '../frame.js';
+import { CLAUSE_BREAK, isQuoted, nextUnquoted, type Attribution, type Region } from '../frame.js';
 import { POSSESSED_NOUNS } from '../data/stance-verbs.js';
 import type { AttributionRule, UnitContext } from './rule.js';
 
@@ -52,8 +52,7 @@ export const possessiveNoun: AttributionRule = {
       else if (POSSESSIVE_PRONOUN.test(tokens[o].text)) owner = { start: tokens[o].start, end: tokens[o].end };
       if (!owner) continue;
       // "His promises to tax the rich notwithstanding, analysts agree ...": the noun's complement ends at the first comma, dash or semicolon.
-      let last = k + 2;
-      while (last < tokens.length && !(/^(,|;|--|\u2014|\u2013)$/.test(tokens[last].text) && !isQuoted(unit, tokens[last]))) last++;
+      const last = nextUnquoted(unit, k + 2, CLAUSE_BREAK);
       return [{ rule: this.name, content: [{ start: tokens[k + 1].start, end: tokens[last - 1].end }], speaker: owner, cue: { start: tokens[k].start, end: tokens[k].end } }];
     }
     return [];

@@ -6,7 +6,7 @@
  * `costs which he said were repaid`, `what critics described as a stall`. Read beside the unit's
  * other attributions, never instead of them.
  */
-import { isQuoted, type Attribution } from '../frame.js';
+import { isQuoted, nextUnquoted, type Attribution } from '../frame.js';
 import { isCueModifier } from '../speech-verbs.js';
 import type { UnitContext } from './rule.js';
 
@@ -36,16 +36,14 @@ export function relativeObjects(context: UnitContext): Attribution[] {
     const next = tokens[cue.last];
     // "what analysts described as age-old tactics": the description after "as" is the content, up to the clause's end.
     if (next && /^as$/i.test(next.text) && tokens[cue.last + 1] && !isQuoted(unit, next)) {
-      let stop = tokens.findIndex((t, j) => j > cue.last + 1 && /^[,;:.!?]$/.test(t.text) && !isQuoted(unit, t));
-      if (stop < 0) stop = tokens.length;
+      const stop = nextUnquoted(unit, cue.last + 2, /^[,;:.!?]$/);
       out.push({ rule: 'relative-object', content: [{ start: tokens[cue.last + 1].start, end: tokens[stop - 1].end }], speaker, cue: { start: cue.start, end: cue.end } });
       continue;
     }
     // "which he said were at his side", "what the senators said was gerrymandering": the pronoun is the subject of
     // the clause said, whose predicate is the content; with a pronoun subject too, as this is no indirect question.
     if (cue.lemma === 'say' && next && COMPLEMENT_VERB.test(next.text) && !isQuoted(unit, next)) {
-      let stop = tokens.findIndex((t, j) => j > cue.last && t.text === ';' && !isQuoted(unit, t));
-      if (stop < 0) stop = tokens.length;
+      let stop = nextUnquoted(unit, cue.last + 1, /^;$/);
       while (stop - 1 > cue.last && /^[.!?]$/.test(tokens[stop - 1].text)) stop--;
       out.push({ rule: 'relative-object', content: [{ start: next.start, end: tokens[stop - 1].end }], speaker, cue: { start: cue.start, end: cue.end } });
       continue;

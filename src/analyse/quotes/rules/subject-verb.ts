@@ -10,7 +10,7 @@
  * and the like never fire. The rule runs last, so it only adds where no other rule found an
  * attribution.
  */
-import { isQuoted, type Attribution } from '../frame.js';
+import { isQuoted, nextUnquoted, type Attribution } from '../frame.js';
 import { ATTITUDE_VERBS, NOT_ATTRIBUTING_VERBS, SOURCE_NOUNS } from '../data/stance-verbs.js';
 import { CUE_AUXILIARIES, isCueModifier } from '../speech-verbs.js';
 import type { AttributionRule, UnitContext } from './rule.js';
@@ -163,8 +163,7 @@ function clauseFrom(context: UnitContext, first: number, end: number): Attributi
   const object = tokens[v + 1];
   // "Health worries have dogged her": a plural noun read as the verb is followed by the real one.
   if (!object || NOT_OBJECT.test(object.text) || CUE_AUXILIARIES.has(object.text.toLowerCase()) || !/^[\p{L}\p{N}“"‘$]/u.test(object.text)) return null;
-  let stop = tokens.length;
-  for (let k = v + 2; k < tokens.length && stop === tokens.length; k++) if (tokens[k].text === ';' && !isQuoted(unit, tokens[k])) stop = k;
+  const stop = nextUnquoted(unit, v + 2, /^;$/);
   const words = tokens.slice(v + 1, stop).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
   if (words < MIN_CONTENT_WORDS) return null;
   const speaker = { start: tokens[first].start, end: tokens[end - 1].end };
