@@ -363,7 +363,7 @@ function capitalisedByGrammar(ctx: SentenceContext, from: number, end: number, r
   if (!opensSentence(ctx, from)) return false;
   if (participle(words[from])) return true;
   if (!everyday(lower) && !writtenLower(ctx, words[from])) return false;
-  const opensEvent = end - from > 1 && (eventOpeners.has(lower) || eventOpeners.has(`${lower} ${words[from + 1]?.lower}`));
+  const opensEvent = end - from > 1 && opensEventName(lower, words[from + 1]?.lower);
   return (
     !gazetteer().firstNames.has(lower) &&
     !titleModifiers.has(lower) &&
@@ -373,6 +373,11 @@ function capitalisedByGrammar(ctx: SentenceContext, from: number, end: number, r
     !beforeSurname(ctx, from, end) &&
     !writtenWhole(ctx, from, end, read)
   );
+}
+
+/** Whether a name's first word, or its first two (lower case), open a storm's, battle's or operation's name: "Cyclone", "Battle of". */
+export function opensEventName(first: string, second: string | undefined): boolean {
+  return eventOpeners.has(first) || (second !== undefined && eventOpeners.has(`${first} ${second}`));
 }
 
 /** The first word of a sentence (after quotes or a dash) is capitalised by grammar, not because it is a name. */
@@ -483,7 +488,7 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   // "the Paralympics": an event head that is no everyday word names the event alone too.
   if (eventHeads.has(last) && (n > 1 || !g.common.has(last))) return 'OTHER';
   // "Cyclone Phailin", "the Battle of Chudnov", "Operation Sea Lion": a storm, a battle or an operation, OTHER.
-  if (n > 1 && (eventOpeners.has(first) || (n > 2 && eventOpeners.has(`${first} ${words[from + 1].lower}`)))) return 'OTHER';
+  if (n > 1 && opensEventName(first, n > 2 ? words[from + 1].lower : undefined)) return 'OTHER';
   // "the Bible", "the Gospel of Luke", "the Hebrew Bible": a scripture, a work; not "Bible Society" (an organisation's head).
   if (scriptures.has(last) || (n > 1 && scriptures.has(first) && words[from + 1].lower === 'of')) return 'OTHER';
   if (n > 1 && orgHeads.has(last)) return 'ORG';

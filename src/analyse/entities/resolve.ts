@@ -8,10 +8,10 @@
  */
 import type { Entity } from '../../model/index.js';
 import { gazetteer, type EntityType, type GazetteerEntry } from './gazetteer.js';
-import { eventOpeners, orgHeads, titleNouns } from './lexicon.js';
+import { orgHeads, titleNouns } from './lexicon.js';
 import { acronymOf, nameKey, shortHash, skeletonKey, slug } from './names.js';
 import { remembered } from '../../model/remembered.js';
-import { appositionType, chosenEntry, everyday, type Mention } from './recognise.js';
+import { appositionType, chosenEntry, everyday, opensEventName, type Mention } from './recognise.js';
 
 interface Cluster {
   mentions: Mention[];
@@ -313,7 +313,7 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
     if ((m.type === null || m.type === 'PERSON') && !m.role) {
       // "Phailin" after "Cyclone Phailin": the storm, battle or operation named in full in the document.
       const key = nameKey(m.text);
-      const events = clusters.filter((c) => typeNow(c) === 'OTHER' && c.mentions.some((x) => x.words.length > 1 && (eventOpeners.has(x.words[0].toLowerCase()) || eventOpeners.has(`${x.words[0]} ${x.words[1]}`.toLowerCase())) && nameKey(x.words[x.words.length - 1]) === key));
+      const events = clusters.filter((c) => typeNow(c) === 'OTHER' && c.mentions.some((x) => x.words.length > 1 && opensEventName(x.words[0].toLowerCase(), x.words[1].toLowerCase()) && nameKey(x.words[x.words.length - 1]) === key));
       if (events.length === 1) {
         join(m, events[0]);
         continue;
