@@ -4,7 +4,7 @@
  * (direct when the region is nothing but quotation spans, else reported or mixed).
  */
 import type { Token } from '../nlp.js';
-import { CLAUSE_OPENERS, NOT_CUE_BEFORE, PHRASE_CUES, cueLemma, isCueModifier } from './speech-verbs.js';
+import { CLAUSE_OPENERS, NOT_CUE_BEFORE, PHRASE_CUES, cueLemma, isContractedAuxiliary, isCueModifier } from './speech-verbs.js';
 import { SOURCE_NOUNS } from './data/stance-verbs.js';
 import { MASK, type Unit } from './units.js';
 
@@ -87,7 +87,8 @@ const MAX_SPEAKER_TOKENS = 14;
 export function speakerBefore(unit: Unit, before: number): Region | null {
   const tokens = unit.tokens;
   let i = before - 1;
-  while (i >= 0 && isCueModifier(tokens[i].text)) i--;
+  // "He’s claiming", "she’d also argued": an auxiliary contracted onto a pronoun is skipped like a written one.
+  while (i >= 0 && (isCueModifier(tokens[i].text) || isContractedAuxiliary(tokens, i))) i--;
   // "continues to insist", "seemed to suggest": the verb before "to" is part of the cue, its subject the speaker.
   if (i >= 1 && tokens[i].text.toLowerCase() === 'to' && CATENATIVE.test(tokens[i - 1].text)) {
     i -= 2;

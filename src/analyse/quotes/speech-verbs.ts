@@ -134,6 +134,18 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'repeatedly', 'often', 'once', 'recently', 'has', 'was', 'is', 'were', 'are', 'been', 'reportedly', 'further', 'again', 'first', 'publicly', 'privately', 'openly', 'already', 'did', 'does', 'do', 'would', 'will', 'may', 'might', 'could', 'can', 'not', 'never', 'always', 'even', 'still', 'just', 'only', 'now', 'frequently', 'quickly', 'flatly', 'explicitly', 'bluntly', 'simply', 'however', 'too', 'immediately', 'long', "n't", 'n’t', 'cannot',
 ]);
 
+/**
+ * Contracted auxiliaries written as their own token: "He’s claiming", "She'll argue", "They’ve said". After a pronoun they
+ * are the auxiliary of the cue, not a possessive ("Trump's claims" is a noun phrase, so a name before them does not count).
+ */
+const CONTRACTED_AUXILIARY = /^[’'](s|re|ve|d|ll|m)$/i;
+const CONTRACTING_PRONOUN = /^(he|she|it|i|we|you|they|who|that)$/i;
+
+/** Whether token `at` of `words` is an auxiliary contracted onto the pronoun before it ("he" + "’s"). */
+export function isContractedAuxiliary(words: readonly { text: string }[], at: number): boolean {
+  return at >= 1 && CONTRACTED_AUXILIARY.test(words[at].text) && CONTRACTING_PRONOUN.test(words[at - 1].text);
+}
+
 /** Lower-case words in -ly that are nouns or adjectives, not manner adverbs: "the family said". */
 const NOT_ADVERBS: ReadonlySet<string> = new Set(['family', 'ally', 'assembly', 'supply', 'anomaly', 'monopoly', 'rally', 'daily', 'weekly', 'monthly', 'early', 'only', 'fly', 'july', 'italy', 'holy', 'ugly', 'lonely', 'elderly', 'friendly']);
 

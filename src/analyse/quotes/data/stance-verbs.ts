@@ -145,6 +145,11 @@ export const STANCE_PHRASES: readonly { phrase: string; example: string; content
   { phrase: 'came out against', example: 'The farmers came out against the new pylons.', content: 'the new pylons' },
   { phrase: 'came out in favor of', example: 'The paper came out in favor of the stadium.', content: 'the stadium' },
   { phrase: 'called out', example: 'The coach called out the fans who booed.', content: 'the fans who booed' },
+  // "Made (it) clear" states a view as firmly as "said"; the clause after it is the content, with or without "that".
+  { phrase: 'made it clear', example: 'The chief made it clear the patrols would continue.', content: 'the patrols would continue' },
+  { phrase: 'made clear', example: 'The mayor made clear that the pool would stay shut.', content: 'that the pool would stay shut' },
+  { phrase: 'makes it clear', example: 'The letter makes it clear the school will not reopen.', content: 'the school will not reopen' },
+  { phrase: 'makes clear', example: 'The report makes clear that the bridge was unsafe.', content: 'that the bridge was unsafe' },
 ];
 
 /**
@@ -319,6 +324,7 @@ export const AGENTLESS_PARTICIPLES: readonly { form: string; example: string; co
  * reads them; "that" after such nouns is the that-clause rule's.
  */
 export const POSSESSED_NOUNS: readonly { noun: string; example: string; content: string }[] = [
+  { noun: 'effort', example: "The council's effort to save the library won support.", content: 'to save the library won support' },
   { noun: 'decision', example: "The mayor's decision to close the pool angered swimmers.", content: 'to close the pool angered swimmers' },
   { noun: 'announcement', example: "The club's announcement of a new stadium surprised fans.", content: 'of a new stadium surprised fans' },
   { noun: 'estimate', example: "The bank's estimate of growth for next year is 2 percent.", content: 'of growth for next year is 2 percent' },

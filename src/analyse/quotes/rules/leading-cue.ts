@@ -5,7 +5,7 @@
  * (see `colonLead` in the index).
  */
 import { isQuoted, speakerBefore, type Attribution, type Cue } from '../frame.js';
-import { HEARER_VERBS, PASSIVE_AUXILIARIES, QUOTE_ONLY_VERBS, cueLemma, isCueModifier } from '../speech-verbs.js';
+import { HEARER_VERBS, PASSIVE_AUXILIARIES, QUOTE_ONLY_VERBS, cueLemma, isContractedAuxiliary, isCueModifier } from '../speech-verbs.js';
 import type { Unit } from '../units.js';
 import { wordsBetween, type AttributionRule, type UnitContext } from './rule.js';
 
@@ -78,6 +78,8 @@ function isPassive(context: UnitContext, cue: Cue): boolean {
   if (/ing$/i.test(tokens[cue.first].text)) return false;
   for (let k = cue.first - 1; k >= 0; k--) {
     const word = tokens[k].text.toLowerCase();
+    // "He’s said that ...", "she’s argued ...": after a personal pronoun "’s" is "has", unless "to" follows ("he’s expected to").
+    if (isContractedAuxiliary(tokens, k) && /^(he|she|who)$/i.test(tokens[k - 1].text) && !/^to$/i.test(tokens[cue.last]?.text ?? '')) return false;
     if (PASSIVE_AUXILIARIES.has(word)) return true;
     // "has been harshly criticized": a manner adverb may stand between the auxiliary and the participle.
     if (!isCueModifier(word)) break;

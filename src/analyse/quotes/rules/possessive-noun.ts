@@ -41,7 +41,9 @@ export const possessiveNoun: AttributionRule = {
     const tokens = unit.tokens;
     for (let k = 1; k + 2 < tokens.length; k++) {
       if (!NOUNS.has(tokens[k].text.toLowerCase()) || isQuoted(unit, tokens[k])) continue;
-      if (!LINK.test(tokens[k + 1].text)) continue;
+      // "The mayor's view is that the pool should close": the stance noun's predicate "is that" opens its content.
+      const predicate = /^(is|was)$/i.test(tokens[k + 1].text) && /^that$/i.test(tokens[k + 2].text);
+      if (!LINK.test(tokens[k + 1].text) && !predicate) continue;
       // "his remarks on Saturday": a date after "on" is when, not what about.
       if (/^on$/i.test(tokens[k + 1].text) && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|january|february|august|september|october|november|december)\.?$/i.test(tokens[k + 2].text)) continue;
       let owner: Region | null = null;
@@ -53,7 +55,8 @@ export const possessiveNoun: AttributionRule = {
       if (!owner) continue;
       // "His promises to tax the rich notwithstanding, analysts agree ...": the noun's complement ends at the first comma, dash or semicolon.
       const last = nextUnquoted(unit, k + 2, CLAUSE_BREAK);
-      return [{ rule: this.name, content: [{ start: tokens[k + 1].start, end: tokens[last - 1].end }], speaker: owner, cue: { start: tokens[k].start, end: tokens[k].end } }];
+      const from = predicate ? k + 2 : k + 1;
+      return [{ rule: this.name, content: [{ start: tokens[from].start, end: tokens[last - 1].end }], speaker: owner, cue: { start: tokens[k].start, end: tokens[k].end } }];
     }
     return [];
   },

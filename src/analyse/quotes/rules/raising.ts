@@ -6,7 +6,7 @@
 import type { Token } from '../../nlp.js';
 import { isQuoted, speakerBefore, type Attribution } from '../frame.js';
 import { HEARSAY_ADVERBS, RAISING_VERBS } from '../data/stance-verbs.js';
-import { CUE_AUXILIARIES } from '../speech-verbs.js';
+import { CUE_AUXILIARIES, isContractedAuxiliary } from '../speech-verbs.js';
 import type { Unit } from '../units.js';
 import type { AttributionRule, UnitContext } from './rule.js';
 
@@ -53,10 +53,11 @@ export const raising: AttributionRule = {
       if (HEARSAY.has(t.text.toLowerCase())) found = sourceless(this.name, unit, k, k);
       else if (FORMS.has(t.text)) {
         // "expected" raises only after a form of "be" ("is expected to"); "Mr. Deese expected that" is a belief with a source.
-        if (t.text === 'expected' && (!/^(is|are|was|were|be|been)$/i.test(tokens[k - 1].text) || tokens[k + 1].text !== 'to')) continue;
+        // "He’s expected to", "they’re expected to": a contracted form of "be" counts as written out.
+        if (t.text === 'expected' && (!/^(is|are|was|were|be|been|['’]s|['’]re)$/i.test(tokens[k - 1].text) || tokens[k + 1].text !== 'to')) continue;
         // "could be expected to": the subject ends before the modal and "be".
         let j = k;
-        while (j > 0 && (tokens[j - 1].text.toLowerCase() === 'be' || CUE_AUXILIARIES.has(tokens[j - 1].text.toLowerCase()))) j--;
+        while (j > 0 && (tokens[j - 1].text.toLowerCase() === 'be' || CUE_AUXILIARIES.has(tokens[j - 1].text.toLowerCase()) || isContractedAuxiliary(tokens, j - 1))) j--;
         found = sourceless(this.name, unit, k, j);
       }
       if (!found) continue;

@@ -12,13 +12,13 @@
  */
 import { isQuoted, nextUnquoted, type Attribution } from '../frame.js';
 import { ATTITUDE_VERBS, NOT_ATTRIBUTING_VERBS, SOURCE_NOUNS } from '../data/stance-verbs.js';
-import { CUE_AUXILIARIES, isCueModifier } from '../speech-verbs.js';
+import { CUE_AUXILIARIES, isContractedAuxiliary, isCueModifier } from '../speech-verbs.js';
 import type { AttributionRule, UnitContext } from './rule.js';
 
 /** Words that may open the unit before its subject. */
 const OPENERS = /^(but|and|yet|so|still|meanwhile|instead|now|then|also|however|indeed)$/i;
 /** A short opening adjunct ended by a comma: "On Thursday,", "In a Bloomberg interview,". */
-const ADJUNCT_OPENER = /^(on|in|at|during|after|before|last|this|earlier|later|since|until|by|for|over|under|with|from|as|when|while|if|although|though|because|unless|once|despite|among|amid|like|without|following|according|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const ADJUNCT_OPENER = /^(on|in|at|during|after|before|last|this|these|earlier|later|late|early|throughout|within|across|around|since|until|by|for|over|under|with|from|as|when|while|if|although|though|because|unless|once|despite|among|amid|like|without|following|according|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const MAX_ADJUNCT_TOKENS = 8;
 const PERSONAL = /^(he|she|they)$/i;
 /** First- and second-person subjects: only a verb of knowing or believing makes their clause an attribution ("I know the risks"). */
@@ -40,7 +40,16 @@ const MAX_NAME_TOKENS = 5;
 const NOT_OBJECT = /^(in|at|from|into|onto|after|before|by|during|over|under|through|up|out|off|down|back|away|around|across|as|than|and|but|or|nor|since|until|while|when|where|because|if|though|although|so|then|there|here|again|too|yesterday|today|tonight|last|next|early|late|later|earlier|ago|not|never|be|been|being|is|was|were|are)$/i;
 /** Regular finite verb forms: past "-ed", present third person "-s"; "-ss", "-us", "-is" are no verbs. */
 const FINITE = /^[a-z]{3,}(ed|[^su]s)$/;
-const IRREGULAR_PAST = new Set(['sent', 'took', 'gave', 'saw', 'sought', 'brought', 'drew', 'struck', 'threw', 'chose', 'swore']);
+/**
+ * Past forms without "-ed" that name an act of stance or speech as readily as a regular verb: "The senator hit the
+ * bank over its fees", "She knew the risks", "The court upheld the ban". Verbs of motion, office and owning (went, won,
+ * held, led, paid, kept) stay out: NOT_ATTRIBUTING_VERBS lists those it must refuse. "Made" stays out too: "made the
+ * comments Friday", "made $19 million" are mostly the act's circumstances, not a view.
+ */
+const IRREGULAR_PAST = new Set([
+  'sent', 'took', 'gave', 'saw', 'sought', 'brought', 'drew', 'struck', 'threw', 'chose', 'swore',
+  'found', 'knew', 'felt', 'wrote', 'put', 'set', 'meant', 'fought', 'upheld', 'withheld', 'overrode', 'forbade', 'understood', 'foresaw', 'hit', 'bit', 'shook', 'forgave', 'withdrew',
+]);
 const MIN_CONTENT_WORDS = 2;
 const MAX_ASIDE_TOKENS = 8;
 /** Words that open a relative clause or an appositive, not an aside: "Trump, who ...", "Trump, the nominee, ...". */
@@ -50,7 +59,8 @@ const ADJECTIVE_COMPLEMENT = /^(of|about|that|on)$/;
 /** What an auxiliary before the verb lets it be: "is proposing" (-ing), "didn't apologize" / "will back" (the bare verb). */
 const AUXILIARY_KIND: Readonly<Record<string, 'progressive' | 'bare' | 'perfect'>> = {
   is: 'progressive', are: 'progressive', was: 'progressive', were: 'progressive', "'s": 'progressive', '’s': 'progressive', been: 'progressive',
-  has: 'perfect', have: 'perfect', had: 'perfect',
+  has: 'perfect', have: 'perfect', had: 'perfect', "'ve": 'perfect', '’ve': 'perfect', "'re": 'progressive', '’re': 'progressive', "'m": 'progressive', '’m': 'progressive',
+  "'ll": 'bare', '’ll': 'bare', "'d": 'bare', '’d': 'bare',
   did: 'bare', does: 'bare', do: 'bare', will: 'bare', would: 'bare', can: 'bare', could: 'bare', may: 'bare', might: 'bare', ca: 'bare', wo: 'bare', cannot: 'bare',
 };
 /** Bare verbs after a modal that are no act of the subject: "will be", "could have", "would go". */
@@ -78,9 +88,11 @@ const ROLES = new Set(['nominee', 'candidate', 'director', 'senator', 'governor'
 function subjectStart(context: UnitContext): number {
   const tokens = context.unit.tokens;
   let i = 0;
-  while (i < tokens.length && OPENERS.test(tokens[i].text)) i++;
-  if (tokens[i]?.text === ',') i++;
-  if (ADJUNCT_OPENER.test(tokens[i]?.text ?? '')) {
+  // "However, over the past week, the council ...", "In 2013, however, the court ...": openers and adjuncts may follow one another.
+  for (let round = 0; round < 3; round++) {
+    while (i < tokens.length && OPENERS.test(tokens[i].text)) i++;
+    if (tokens[i]?.text === ',') i++;
+    if (!ADJUNCT_OPENER.test(tokens[i]?.text ?? '')) break;
     const comma = tokens.findIndex((t, k) => k > i && k - i <= MAX_ADJUNCT_TOKENS && t.text === ',');
     if (comma < 0) return -1;
     i = comma + 1;
@@ -149,7 +161,7 @@ function clauseFrom(context: UnitContext, first: number, end: number): Attributi
     v = close + 1;
   }
   let auxiliary: string | null = null;
-  for (; v < tokens.length && isCueModifier(tokens[v].text); v++) auxiliary = AUXILIARY_KIND[tokens[v].text.toLowerCase()] ?? auxiliary;
+  for (; v < tokens.length && (isCueModifier(tokens[v].text) || isContractedAuxiliary(tokens, v)); v++) auxiliary = AUXILIARY_KIND[tokens[v].text.toLowerCase()] ?? auxiliary;
   const verb = tokens[v];
   if (!verb || isQuoted(unit, verb)) return null;
   const word = verb.text;

@@ -23,12 +23,13 @@ const RELATIVE_START = /^(who|which|whose|where|when)$/i;
 const ADVERBIAL_START = /^(in|on|at|during|after|before|with|as|for|from|by|under|over|since|until|when|while|meanwhile|however|still|yet|instead|later|earlier|separately|also|again|asked|speaking|writing|addressing|according)$/i;
 
 /** Where the frame (speaker + cue + adjunct) ends: the token after it, and whether content resumes there. */
-function frameEnd(context: UnitContext, after: number, quotedBefore: boolean, inverted: boolean, hearer: boolean): { next: number; resumes: boolean } | null {
+function frameEnd(context: UnitContext, after: number, quotedBefore: boolean, inverted: boolean, hearer: boolean, closesQuotation = false): { next: number; resumes: boolean } | null {
   const tokens = context.unit.tokens;
   let k = after;
   const head = tokens[k]?.text ?? '';
-  // "the minister told parliament": a hearer may follow the cue.
-  if (head && /[\p{L}\p{N}]/u.test(head) && !ADJUNCT_START.test(head) && !/^[A-Z]/.test(head) && !hearer) return null;
+  // "the minister told parliament": a hearer may follow the cue. After a quotation that closes right before the frame
+  // (`"...," she said several months later`) any adjunct may: the quotation is the content, not the words after the cue.
+  if (head && /[\p{L}\p{N}]/u.test(head) && !ADJUNCT_START.test(head) && !/^[A-Z]/.test(head) && !hearer && !closesQuotation) return null;
   while (k < tokens.length && tokens[k].text !== ',' && !isQuoted(context.unit, tokens[k]) && !/^["“”„«»]$/.test(tokens[k].text)) {
     const lower = tokens[k].text.toLowerCase();
     // "urged Republicans to join ...": after a hearer, "to" opens the content, not an adjunct.
@@ -91,7 +92,9 @@ function readFrame(context: UnitContext, cue: Cue, speaker: Region, frameFirst: 
   const contentEnd = contentEndsBefore(context, frameFirst);
   if (contentEnd === null) return null;
   const quotedBefore = tokens.slice(0, frameFirst).some((t) => isQuoted(unit, t));
-  const end = frameEnd(context, after, quotedBefore, inverted, HEARER_VERBS.has(cue.lemma));
+  // `"...," she said`, `"...?" he asked`: a quotation closed by its comma, question or exclamation mark right before the frame.
+  const closesQuotation = /^(?:[”"»]|'{1,2})$/.test(tokens[frameFirst - 1]?.text ?? '') && /^[,?!]$/.test(tokens[frameFirst - 2]?.text ?? '');
+  const end = frameEnd(context, after, quotedBefore, inverted, HEARER_VERBS.has(cue.lemma), closesQuotation);
   if (!end) return null;
   const wordsBefore = wordsBetween(context, 0, frameFirst);
   // A parenthetical frame may follow a short opening ("The museum, Mr. Obama said, would ..."); a closing one needs a clause.
