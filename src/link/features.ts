@@ -57,6 +57,9 @@ export interface DocumentTerms {
   protagonists: Uint32Array;
   /** The events the lead reports with two or more people as parties (the Abbas-Trump call is not the Putin-Abbas call). */
   leadEvents: LeadEvent[];
+  /** Places named in the lead, and every place named (term ids, sorted): see `placesCross`. */
+  leadPlaces: Uint32Array;
+  places: Uint32Array;
 }
 
 /** Crude English suffix stripping: enough that "arrests", "arrested" and "arrest" meet. */
@@ -208,6 +211,8 @@ export interface RawTerms {
   names: Map<string, number>;
   protagonists: string[];
   leadEvents: LeadEvent[];
+  leadPlaces: string[];
+  places: string[];
 }
 
 /** Raw term weights of a document, before IDF. */
@@ -215,6 +220,8 @@ export function rawTerms(doc: AnalysedDocument): RawTerms {
   const words = new Map<string, number>();
   const names = new Map<string, number>();
   const people: { key: string; weight: number }[] = [];
+  const leadPlaces = new Set<string>();
+  const places = new Set<string>();
   const title = doc.title ?? '';
   for (const [text, base] of [[title, TITLE_WEIGHT], [doc.text, 1]] as const) {
     for (const match of text.matchAll(WORD)) {
@@ -235,13 +242,17 @@ export function rawTerms(doc: AnalysedDocument): RawTerms {
     const inLead = entity.mentions.filter((m) => m.start < LEAD_CHARS).length;
     const weight = (ENTITY_TYPE_WEIGHT[entity.type] ?? 1) * (1 + Math.log(Math.max(1, entity.mentions.length + (LEAD_WEIGHT - 1) * inLead)));
     names.set(`e:${entity.id}`, (names.get(`e:${entity.id}`) ?? 0) + weight * ENTITY_SHARE);
+    if (PLACE_TYPES.has(entity.type)) {
+      places.add(`e:${entity.id}`);
+      if (inLead > 0) leadPlaces.add(`e:${entity.id}`);
+    }
     if (entity.type === 'PERSON' && inLead > 0 && entity.mentions.length >= PROTAGONIST_MENTIONS) people.push({ key: protagonistKey(entity.id, entity.name), weight });
   }
   people.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
   const protagonists = [...new Set(people.map((p) => p.key))].slice(0, PROTAGONISTS);
   // Sublinear term frequency: a word repeated ten times is not ten times the evidence.
   for (const map of [words, names]) for (const [k, v] of map) map.set(k, 1 + Math.log(v));
-  return { words, names, protagonists, leadEvents: leadEventsOf(doc) };
+  return { words, names, protagonists, leadEvents: leadEventsOf(doc), leadPlaces: [...leadPlaces], places: [...places] };
 }
 
 /**
@@ -258,6 +269,24 @@ function protagonistKey(id: string, name: string): string {
   const words = name.match(WORD);
   const last = words?.[words.length - 1];
   return (last && termsOf(last).name) || `e:${id}`;
+}
+
+/** Entity types that name where an event happened. */
+const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
+
+/**
+ * Two reports set their events in different places: each names a place in its lead and
+ * neither names, anywhere, a place the other's lead names (a barn fire in one village and a
+ * mill fire in the next town on the same night; two quakes in two countries). A report naming
+ * the town and another the region meet on the region when either names it. Only a weakening
+ * (clusters.ts, PLACE_CONFLICT_FACTOR), not a veto: a lead also names where a person comes
+ * from or where an outlet reports from.
+ */
+export function placesCross(a: DocumentTerms, b: DocumentTerms): boolean {
+  if (a.leadPlaces.length === 0 || b.leadPlaces.length === 0) return false;
+  for (const p of a.leadPlaces) if (contains(b.places, p)) return false;
+  for (const p of b.leadPlaces) if (contains(a.places, p)) return false;
+  return true;
 }
 
 /** An event of the lead and the people who took part in it, sorted. */
@@ -287,7 +316,7 @@ export function documentTerms(doc: AnalysedDocument, vocabulary: Vocabulary): Do
 }
 
 /** `documentTerms` for terms already read from the document (by the thread that had it). */
-export function internTerms({ words, names, protagonists, leadEvents }: RawTerms, vocabulary: Vocabulary): DocumentTerms {
+export function internTerms({ words, names, protagonists, leadEvents, leadPlaces, places }: RawTerms, vocabulary: Vocabulary): DocumentTerms {
   // Parallel typed arrays and one order of positions instead of an object per term: the linking
   // thread runs this for every document, over all its terms (hundreds), and its garbage was a
   // fifth of what that thread allocated.
@@ -333,6 +362,8 @@ export function internTerms({ words, names, protagonists, leadEvents }: RawTerms
     kinds,
     protagonists: Uint32Array.from(protagonists.map((key) => vocabulary.intern(key))),
     leadEvents,
+    leadPlaces: Uint32Array.from(leadPlaces.map((key) => vocabulary.intern(key))).sort(),
+    places: Uint32Array.from(places.map((key) => vocabulary.intern(key))).sort(),
   };
 }
 

@@ -5,7 +5,7 @@ import { documentId } from '../pipeline/document.js';
 import { EventClusters } from './clusters.js';
 import { dayNumber } from './days.js';
 import { linkInput, mainYear, StoryLinker } from './index.js';
-import { documentTerms, dot, leadEventsCross, rawTerms, SpreadVector, Vocabulary, weighted } from './features.js';
+import { documentTerms, dot, leadEventsCross, placesCross, rawTerms, SpreadVector, Vocabulary, weighted } from './features.js';
 import { loadedTermsIn } from './loaded-terms.js';
 
 // Invented reports: places, people and outlets are fictional.
@@ -154,6 +154,8 @@ describe('leadEventsCross', () => {
     weights: new Float32Array(),
     kinds: new Uint8Array(),
     protagonists: new Uint32Array(),
+    leadPlaces: new Uint32Array(),
+    places: new Uint32Array(),
     leadEvents: events.map((e) => ({ type: e.split(' ')[0], people: e.split(' ')[1].split('+') })),
   });
   it('tells two calls of one leader with different counterparts apart, not one call told from either side', () => {
@@ -419,7 +421,14 @@ describe('EventClusters: undoing early links', () => {
     // The ratings report joined while every word weighed alike; it is close to neither casting.
     // Bisected down to two groups, the story would be that report against the rest.
     const steps = clusterSteps([CAST_ASHBY[0], HARBOUR_RATINGS, ...CAST_ASHBY.slice(1), ...CAST_OKONKWO]);
-    expect(steps[5]).toEqual([[0, 1, 2, 3, 4, 5]]);
+    expect(steps[4]).toEqual([[0, 1, 2, 3, 4]]);
+    // Okonkwo's leads name other places than Ashby's (Portwell, where his series films, against the
+    // places of her career), which weakens each pair across the two castings: the story is two from
+    // her second report on (without the places, from her third).
+    expect(steps[5]).toEqual([
+      [0, 1, 2, 3],
+      [4, 5],
+    ]);
     expect(steps[6]).toEqual([
       [0, 1, 2, 3],
       [4, 5, 6],
@@ -438,10 +447,12 @@ describe('EventClusters: undoing early links', () => {
     const steps = clusterSteps(docs);
     // Ashby's casting report first joins the Okonkwo story (the tribute there names the part), then
     // moves to the series' ratings report: neither is its event.
-    expect(steps[6]).toEqual([[0, 4], [1, 2, 5, 6], [3]]);
+    expect(steps[5]).toEqual([[0, 4], [1, 2, 5], [3]]);
     // As the Okonkwo reports pile up, the tribute's link to them falls under the threshold but not
     // under 0.8 of it; the story of the ratings and Ashby's report fits it clearly better, though not
-    // at the threshold, and it moves there. Before, it stayed with Okonkwo's reports.
+    // at the threshold, and it moves there. Before, it stayed with Okonkwo's reports. (Since places
+    // weigh, with Okonkwo's third report; without them, with her fourth.)
+    expect(steps[6]).toEqual([[0, 2, 4], [1, 5, 6], [3]]);
     expect(steps[7]).toEqual([[0, 2, 4], [1, 5, 6, 7], [3]]);
     // The second tribute: the two tributes and Ashby's casting report are one story, the ratings alone.
     expect(steps[8]).toEqual([[0], [1, 5, 6, 7], [2, 4, 8], [3]]);
@@ -496,5 +507,62 @@ describe('protagonists named by surname alone', () => {
     const clusters = new EventClusters(vocabulary);
     for (const d of RESCUE) clusters.add(documentTerms(d, vocabulary), dayNumber(d.eventDate?.date ?? d.published), mainYear(d));
     expect(clusters.groups()).toEqual([[0, 1, 2, 3]]);
+  });
+});
+
+// Two fires on one night in two towns of one county, and two reports of one of them.
+const BARN_FIRE = report('County Herald', 'Barn fire in Aldwick kills forty sheep', '2025-01-12', [
+  'A fire destroyed a barn on a farm outside Aldwick on Saturday night, killing forty sheep, the county fire service said.',
+  'Crews from Aldwick and Fernley fought the flames for three hours; the farmer and his family were unhurt.',
+]);
+const MILL_FIRE = report('County Herald', 'Fire guts old mill in Presham', '2025-01-12', [
+  'A fire gutted the disused Corran Mill in Presham on Saturday night, the county fire service said.',
+  'The mill, empty since 1998, had been due to be turned into flats; police are treating the fire as suspicious.',
+]);
+const BARN_FIRE_FOLLOW_UP = report('Fernley Advertiser', 'Sheep farmer thanks fire crews', '2025-01-13', [
+  'The farmer who lost forty sheep when his barn burned down on Saturday has thanked the Fernley crews who helped save his house.',
+  'The county fire service said the blaze probably started in a tractor shed.',
+]);
+
+describe('placesCross', () => {
+  const vocabulary = new Vocabulary();
+  const [barn, mill, followUp] = [BARN_FIRE, MILL_FIRE, BARN_FIRE_FOLLOW_UP].map((d) => documentTerms(d, vocabulary));
+  it('tells two reports set in different places apart, not two reports of one place', () => {
+    // Aldwick (and Fernley) against Presham: neither report names the other's places.
+    expect(placesCross(barn, mill)).toBe(true);
+    // The follow-up names Fernley, which the first barn report names too.
+    expect(placesCross(barn, followUp)).toBe(false);
+  });
+  it('says nothing when a lead names no place', () => {
+    const noPlace = documentTerms(report('County Herald', 'Fire service busy', '2025-01-13', ['The county fire service said it had answered 31 calls over the weekend.']), vocabulary);
+    expect(placesCross(noPlace, mill)).toBe(false);
+  });
+});
+
+describe('EventClusters: a report whose only story is its own', () => {
+  // A late, short report on the bridge collapse: it shares few words with the two long ones.
+  const LATE = report('Valley Courier', 'Divers find missing cyclist', '2025-04-06', [
+    'Divers found the body of the missing cyclist in the Tarn on Saturday, two days after the Marrow Bridge collapse, the county fire service said.',
+  ]);
+  const BRIDGE_C = report('Eastern Wire', 'Inquiry ordered into Kessington bridge collapse', '2025-04-05', [
+    'The county council ordered an independent inquiry on Friday into the collapse of the Marrow Bridge in Kessington, which killed at least four people.',
+    'Fire chief Margaret Oyelaran said the search of the river Tarn for a missing cyclist would go on through the weekend.',
+  ]);
+  const DOCS = [BRIDGE_A, BRIDGE_B, CALL_1, BRIDGE_C, LATE];
+  function clustersAt(threshold: number): EventClusters {
+    const vocabulary = new Vocabulary();
+    const clusters = new EventClusters(vocabulary, { threshold });
+    for (const d of DOCS) clusters.add(documentTerms(d, vocabulary), dayNumber(d.eventDate?.date ?? d.published), mainYear(d));
+    return clusters;
+  }
+  it('joins a story of three under the threshold, at a link a member would be kept on, when no other story is as close', () => {
+    // The late report's average similarity to the three bridge reports, under the IDF it is linked with.
+    const probe = clustersAt(0.99);
+    const link = (probe.similarity(4, 0) + probe.similarity(4, 1) + probe.similarity(4, 3)) / 3;
+    expect(link).toBeGreaterThan(0);
+    // The link at 0.9 of the threshold: a member of the story would stay; the report joins.
+    expect(clustersAt(link / 0.9).groups()).toEqual([[0, 1, 3, 4], [2]]);
+    // At 0.7 of it, under the share a member is kept on: it stands alone.
+    expect(clustersAt(link / 0.7).groups()).toEqual([[0, 1, 3], [2], [4]]);
   });
 });
