@@ -814,3 +814,117 @@ describe('findEntities: tenth round (GUM development set)', () => {
     expect(named(entities, 'KTNA')?.type).toBe('ORG');
   });
 });
+
+describe('findEntities: eleventh round (GUM development set)', () => {
+  it('keeps a town named by "in" or "near" apart from the school named after it', () => {
+    const entities = entitiesOf('Hallam was born in Tarrowby and grew up near Tarrowby . He was educated at Tarrowby School before moving away .');
+    expect(named(entities, 'Tarrowby')?.type).toBe('GPE');
+    expect(named(entities, 'Tarrowby')?.mentions).toHaveLength(2);
+    expect(named(entities, 'Tarrowby School')?.type).toBe('ORG');
+    // "at" is no proof of a place: "at Harrowgate" after "Harrowgate College" is the college shortened.
+    const school = entitiesOf('She enrolled at Harrowgate College in 1990 . At Harrowgate she studied law and history .');
+    expect(named(school, 'Harrowgate')?.type).toBe('ORG');
+  });
+
+  it('reads an everyday word capitalised right before a known place as one body or club with it', () => {
+    const entities = entitiesOf('Figures released by Statistics Canada showed that exports rose , and the airline Air France added flights .');
+    expect(named(entities, 'Statistics Canada')?.type).toBe('ORG');
+    expect(named(entities, 'Air France')?.type).toBe('ORG');
+    // The pair opening a sentence is the same name when the document writes it mid-sentence too.
+    const twice = entitiesOf('A report by Environment Canada was leaked . Environment Canada spokesman Tom Hale said it was a draft .');
+    expect(named(twice, 'Environment Canada')?.mentions).toHaveLength(2);
+    // A region word makes one place with it; a word opening its sentence is capitalised by grammar.
+    expect(named(entitiesOf('Rents rose sharply across Greater London last year .'), 'Greater London')?.type).toBe('GPE');
+    expect(named(entitiesOf('Yesterday France said it would send aid to the region .'), 'Yesterday France')).toBeUndefined();
+  });
+
+  it('types a name no list knows before a comma and a known state as a town there', () => {
+    const entities = entitiesOf('The firm moved its offices to Cedar Hollow , Texas , last year , the report said .');
+    expect(named(entities, 'Cedar Hollow')?.type).toBe('GPE');
+    expect(named(entities, 'Cedar Hollow')?.country).toBe(named(entities, 'Texas')?.country);
+    // An organisation's name is no town: "University of Dunmore , Texas".
+    expect(named(entitiesOf('She studied at the University of Dunmore , Texas , until 2001 .'), 'University of Dunmore')?.type).toBe('ORG');
+  });
+
+  it('types a name no cue types, after a place and a comma and closing the phrase, as the region it is in', () => {
+    const entities = entitiesOf('Goode was born in Tarrowby , Westmoor . His father worked on the railways .');
+    expect(named(entities, 'Westmoor')?.type).toBe('GPE');
+  });
+
+  it('keeps a sentence\'s first everyday word in a headed name the document writes so mid-sentence', () => {
+    const entities = entitiesOf('Officials of the Civil Transport Authority met on Monday . Civil Transport Authority director Ana Reyes said the plan was ready .');
+    expect(named(entities, 'Civil Transport Authority')?.mentions).toHaveLength(2);
+  });
+
+  it('reads a lake, cape or fort as one place, with the known place or first name inside it', () => {
+    const entities = entitiesOf('Fishermen on Lake Victoria said sailors near Cape Arvel and at the Cape of Storms had seen it too .');
+    expect(named(entities, 'Lake Victoria')?.type).toBe('LOC');
+    expect(named(entities, 'Cape Arvel')?.type).toBe('LOC');
+    expect(named(entities, 'Cape of Storms')?.type).toBe('LOC');
+    expect(named(entitiesOf('The bridge connects Fort Hallam with the city across the river .'), 'Fort Hallam')?.type).toBe('LOC');
+  });
+
+  it('reads a revolution, or a scripture named with its language, as one event or work with the nationality', () => {
+    const entities = entitiesOf('He served until the end of the American Revolution and later copied a Syriac Gospel for the abbey .');
+    expect(named(entities, 'American Revolution')?.type).toBe('OTHER');
+    expect(named(entities, 'Syriac Gospel')?.type).toBe('OTHER');
+  });
+
+  it('types religious feasts and pilgrimages as events, whatever the place cue before them', () => {
+    const entities = entitiesOf('Thousands of pilgrims died in crushes during the Hajj , and markets closed in Ramadan .');
+    expect(named(entities, 'Hajj')?.type).toBe('OTHER');
+    expect(named(entities, 'Ramadan')?.type).toBe('OTHER');
+  });
+
+  it('keeps an elided particle glued to a surname in the name', () => {
+    const entities = entitiesOf('She studied under Professor Lucia d\'Amerio in Turin for two years .');
+    expect(named(entities, 'Lucia d\'Amerio')?.type).toBe('PERSON');
+  });
+
+  it('names the Internet and the Web, capitalised, as things (OTHER)', () => {
+    const entities = entitiesOf('The clip spread over the Internet within hours , and Web searches for it tripled .');
+    expect(named(entities, 'Internet')?.type).toBe('OTHER');
+    expect(named(entities, 'Web')?.type).toBe('OTHER');
+    // Written in lower case it is no name, and other everyday words after "the" stay dropped.
+    expect(entitiesOf('The clip spread over the internet within hours , the Government said .')).toEqual([]);
+  });
+
+  it('types a product named after the Internet or the Web as OTHER, with its version number', () => {
+    const entities = entitiesOf('Few sites still support Internet Navigator 6 , and its maker said Internet Navigator would be retired .');
+    expect(named(entities, 'Internet Navigator 6')?.type).toBe('OTHER');
+    expect(named(entities, 'Internet Navigator')?.type).toBe('OTHER');
+    // A body keeps its head: "Internet Society".
+    expect(named(entitiesOf('The Internet Society said on Monday that it would meet in Geneva .'), 'Internet Society')?.type).toBe('ORG');
+    // A score or a count after a name is no version: "Cup 2 - 1".
+    expect(named(entitiesOf('Fans celebrated the Harbour Cup 2 - 1 win over the visitors .'), 'Harbour Cup')?.type).toBe('OTHER');
+  });
+
+  it('keeps a ruler\'s numeral "I" in the name, not the pronoun', () => {
+    expect(named(entitiesOf('In 1702 the title passed to Queen Oswina I , ruler of the islands .'), 'Oswina I')?.type).toBe('PERSON');
+    const entities = entitiesOf('Yesterday Tomas and I went to the market in Dunmore .');
+    expect(entities.some((e) => e.mentions.some((m) => m.text.endsWith(' I')))).toBe(false);
+  });
+
+  it('reads everyday words before an office, with no name after it, as a title', () => {
+    expect(entitiesOf('The Home Secretary and I are working on the plan together .')).toEqual([]);
+    // With a name after it the office is that person's role.
+    const entities = entitiesOf('On Monday , Home Secretary Dana Whitlow told reporters that the plan was ready .');
+    expect(named(entities, 'Dana Whitlow')?.type).toBe('PERSON');
+  });
+
+  it('reads a field after "in" as no place when the document writes it in lower case too', () => {
+    const entities = entitiesOf('She took a degree in Economics at Dunmore . Her thesis on economics and trade won a prize in Velbourne .');
+    expect(named(entities, 'Economics')).toBeUndefined();
+    // A word no everyday list holds stays a place by the same cue.
+    expect(named(entities, 'Velbourne')?.type).toBe('GPE');
+  });
+
+  it('joins fields after an organisation\'s head and "of" with "and", but not another body', () => {
+    expect(named(entitiesOf('He lectured at the Congress of Arts and Sciences in Dunmore in 1904 .'), 'Congress of Arts and Sciences')?.type).toBe('ORG');
+    expect(named(entitiesOf('The Ministry of Trade and Industry said on Monday that exports rose .'), 'Ministry of Trade and Industry')?.type).toBe('ORG');
+    // A name no list knows after "and" is a body of its own.
+    const two = entitiesOf('Shares rose after the Bank of England and Kellbrook said rates would hold .');
+    expect(named(two, 'Bank of England')?.type).toBe('ORG');
+    expect(named(two, 'Bank of England and Kellbrook')).toBeUndefined();
+  });
+});

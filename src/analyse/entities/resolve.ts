@@ -203,16 +203,24 @@ function surnameOfPerson(clusters: readonly Cluster[], key: string, type: (c: Cl
   return clusters.some((c) => type(c) === 'PERSON' && c.mentions.some((x) => x.words.length > 1 && nameKey(x.words[x.words.length - 1]) === key));
 }
 
+/** Right before a name: "in" or "near", prepositions of a place only. */
+const PLACED = /\b(?:in|near)\s+$/i;
+
 /**
  * "Santa Fe" after "Santa Fe Pacific Gold Corp": a name no list knows, each of whose mentions opens the
  * name of one organisation of the document, is that organisation shortened.
  */
-function mergeShortenedOrganisations(clusters: Cluster[]): void {
+function mergeShortenedOrganisations(text: string, clusters: Cluster[]): void {
   const organisations = clusters.filter((o) => o.mentions.some((x) => x.words.length > 1) && typeOf(o) === 'ORG');
   if (!organisations.length) return;
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i];
     if (c.entry || c.mentions.some((m) => orgHeads.has(m.words[m.words.length - 1].toLowerCase()))) continue;
+    // "born in Exeter" beside "Exeter School": a name its cues made a place, written after "in" or "near", is the
+    // place the organisation is named after. "at" and "to" are no proof ("studied at Harvard", "sent to Harrow": the
+    // school shortened).
+    const type = typeOf(c);
+    if ((type === 'GPE' || type === 'LOC') && c.mentions.some((m) => m.type === type && PLACED.test(text.slice(Math.max(0, m.start - 8), m.start)))) continue;
     const targets = organisations.filter((o) => o !== c && c.mentions.every((m) => o.mentions.some((x) => startsName(x.words, m.words))));
     if (targets.length !== 1) continue;
     // "Warhol" beside "Andy Warhol" and "Warhol Factory": the person the organisation is named after. Asked only
@@ -347,7 +355,7 @@ export function resolve(text: string, mentions: readonly Mention[]): Entity[] {
     join(m, undefined);
   }
 
-  mergeShortenedOrganisations(clusters);
+  mergeShortenedOrganisations(text, clusters);
 
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   const previous = new Map<Mention, Mention>(ordered.slice(1).map((m, i) => [m, ordered[i]]));

@@ -14,9 +14,9 @@
  * Countries are never retyped: a country's team is the country, as the news writes it.
  */
 import { gazetteer, isCountry, lookup, type GazetteerEntry } from './gazetteer.js';
-import { orgHeads, teamNicknames } from './lexicon.js';
+import { directions, honorifics, locHeads, neverAlone, orgHeads, placeModifiers, placeNouns, teamNicknames, titleModifiers, titleNouns } from './lexicon.js';
 import { nameKey } from './names.js';
-import { DATELINE_DATE, type Mention } from './recognise.js';
+import { DATELINE_DATE, proseLine, type Mention } from './recognise.js';
 
 /** Words that turn the place after them into a club: "English club Leeds", "beat Leeds", "lost to Leeds". */
 const CLUB_BEFORE = /\b(?:club|side|beat|beats|beating|defeated|defeating|thrashed|edged|drew\s+with|draw\s+with|draws\s+with|drawn\s+with|home\s+to|on\s+aggregate\s+to|win\s+by|match\s+between|lost\s+to|losing\s+to|loses\s+to|victory\s+over|win\s+over|defeat\s+by|defeat\s+to|signed\s+for|signing\s+for|signed\s+from)\s+(?:the\s+)?$/i;
@@ -65,6 +65,41 @@ function clubPrefix(m: Mention): boolean {
   return !g.firstNames.has(first) && !g.common.has(first) && !m.words.some((w) => g.common.has(w.toLowerCase()));
 }
 
+/**
+ * "Statistics Canada", "Air France", "Dynamo Moscow": an everyday word written capitalised mid-sentence, in running
+ * text, right before a known place is the first word of one name with it, a body's or a club's. Not a title, a compass
+ * word, a place's own head or noun ("Lake Victoria", "Port Louis"), a first name ("Bill Jordan": a person) or a word
+ * that opens its sentence or line (capitalised by grammar: "Yesterday France said").
+ */
+function everydayPrefix(text: string, m: Mention, next: Mention): boolean {
+  // A word a cue made a person's ("Bill Jordan said") is a first name the list lacks.
+  if (m.entry || m.role || m.words.length !== 1 || m.type === 'NORP' || m.type === 'LOC' || m.type === 'PERSON') return false;
+  const g = gazetteer();
+  const lower = m.words[0].toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(m.words[0]) || !g.common.has(lower) || g.firstNames.has(lower)) return false;
+  if (titleNouns.has(lower) || titleModifiers.has(lower) || honorifics.has(lower) || directions.has(lower) || locHeads.has(lower) || placeNouns.has(lower) || neverAlone.has(lower)) return false;
+  if (placeModifiers.has(lower)) return false;
+  return (!opensSentence(text, m.start) || writtenMidSentence(text, `${m.text} ${next.text}`)) && proseLine(text, m.start);
+}
+
+/** The words stand so after another word of their sentence ("said Environment Canada"): a name, wherever else they open one. */
+function writtenMidSentence(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at + form.length] ?? ' ') && !opensSentence(text, at)) return true;
+  }
+  return false;
+}
+
+/** Only spaces, quotes and brackets between `at` and the start of its line or the end of the sentence before. */
+function opensSentence(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text[k];
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':') return true;
+    if (/[\p{L}\p{N},;]/u.test(c)) return false;
+  }
+  return true;
+}
+
 /** "Cowboys", "Rovers", "University" after "Dallas", "Bristol", "Cairo": a team name or an organisation head. */
 function clubSuffix(m: Mention): boolean {
   // A known name after a place is a name of its own ("Beijing Olympics" is Beijing's games, not a club).
@@ -98,6 +133,17 @@ function joinClubNames(text: string, mentions: readonly Mention[]): Mention[] {
     if (b && a.sentence === b.sentence && text.slice(a.end, b.start) === ' ') {
       if ((isPlace(a) && a.entry && clubSuffix(b)) || (isPlace(b) && b.entry && clubPrefix(a))) {
         out.push(organisation(text, a.start, b.end, a.sentence, [...a.words, ...b.words], [a, b]));
+        i += 1;
+        continue;
+      }
+      // "Greater London", "Metropolitan Manila": one place, in the known place's country.
+      if ((b.type === 'GPE' || b.type === 'LOC') && b.entry && a.words.length === 1 && !a.entry && !a.role && placeModifiers.has(a.words[0].toLowerCase()) && /^\p{Lu}/u.test(a.words[0])) {
+        out.push({ ...b, start: a.start, text: text.slice(a.start, b.end), words: [...a.words, ...b.words], entry: null, placeCountry: b.entry.country ?? null });
+        i += 1;
+        continue;
+      }
+      if ((b.type === 'GPE' || b.type === 'LOC') && b.entry && everydayPrefix(text, a, b)) {
+        out.push({ ...organisation(text, a.start, b.end, a.sentence, [...a.words, ...b.words], [a, b]), placeCountry: b.entry.country ?? null });
         i += 1;
         continue;
       }
