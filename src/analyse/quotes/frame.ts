@@ -4,7 +4,7 @@
  * (direct when the region is nothing but quotation spans, else reported or mixed).
  */
 import type { Token } from '../nlp.js';
-import { CLAUSE_OPENERS, NOT_CUE_BEFORE, PHRASE_CUES, cueLemma, isContractedAuxiliary, isCueModifier } from './speech-verbs.js';
+import { ADJUNCT_OPENERS, CLAUSE_OPENERS, CUE_ONLY_BEFORE, NOT_CUE_BEFORE, PHRASE_CUES, QUANTIFIERS, cueLemma, isContractedAuxiliary, isCueModifier } from './speech-verbs.js';
 import { SOURCE_NOUNS } from './data/stance-verbs.js';
 import { MASK, type Unit } from './units.js';
 
@@ -51,9 +51,17 @@ export function cuesOf(unit: Unit): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     if (isQuoted(unit, tokens[i])) continue;
     const word = tokens[i].text.toLowerCase();
-    const phrase = PHRASES_BY_FIRST.get(word)?.find((p) => p.every((w, k) => tokens[i + k]?.text.toLowerCase() === w));
+    let phrase: string[] | undefined;
+    let last = i;
+    for (const p of PHRASES_BY_FIRST.get(word) ?? []) {
+      const end = matchPhrase(tokens, i, p);
+      if (end > 0) {
+        phrase = p;
+        last = end;
+        break;
+      }
+    }
     if (phrase) {
-      const last = i + phrase.length;
       if (NOT_CUE_BEFORE[phrase.join(' ')]?.includes(tokens[last]?.text.toLowerCase() ?? '')) {
         i = last - 1;
         continue;
@@ -69,9 +77,27 @@ export function cuesOf(unit: Unit): Cue[] {
     // "did not unveil plans", "some calls", "raises questions": after a verb, a determiner or an adjective the -s form is a plural noun.
     if (lemma && /s$/.test(word) && i > 0 && (NOUN_BEFORE.test(tokens[i - 1].text.toLowerCase()) || /^[a-z]+ed$/.test(tokens[i - 1].text))) continue;
     if (lemma && NOT_CUE_BEFORE[lemma]?.includes(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
+    if (lemma && CUE_ONLY_BEFORE[word] && !CUE_ONLY_BEFORE[word].includes(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     if (lemma) out.push({ lemma, first: i, last: i + 1, start: tokens[i].start, end: tokens[i].end });
   }
   return out;
+}
+
+/**
+ * One past the phrase cue `words` read from token `i`, or -1. One manner adverb may stand inside the phrase ("spoke
+ * emotionally of", "talked openly about", "lashed out angrily at"): it says how the view was put, not what it was.
+ */
+function matchPhrase(tokens: readonly Token[], i: number, words: readonly string[]): number {
+  let k = i;
+  let skipped = false;
+  for (let w = 0; w < words.length; w++, k++) {
+    if (w > 0 && !skipped && /^[a-z]{2,}ly$/.test(tokens[k]?.text ?? '') && isCueModifier(tokens[k].text) && tokens[k + 1]?.text.toLowerCase() === words[w]) {
+      skipped = true;
+      k++;
+    }
+    if (tokens[k]?.text.toLowerCase() !== words[w]) return -1;
+  }
+  return k;
 }
 
 /** Words before a cue's -s form that make it a plural noun ("plans", "calls", "questions"): past verbs, determiners, adjectives. */
@@ -94,6 +120,17 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
     i -= 2;
     while (i >= 0 && isCueModifier(tokens[i].text)) i--;
   }
+  // "avoids criticizing", "refrained from blaming", "is steering clear of criticizing": a verb whose "-ing" complement is the cue.
+  if (/^[a-z]+ing$/i.test(tokens[before]?.text ?? '') && i >= 1) {
+    let k = i;
+    if (GERUND_TAKER.test(tokens[k].text)) k--;
+    else if (k >= 2 && /^(of|from)$/i.test(tokens[k].text) && /^refrain(s|ed|ing)?$/i.test(tokens[k - 1].text)) k -= 2;
+    else if (k >= 3 && /^of$/i.test(tokens[k].text) && /^(short|clear)$/i.test(tokens[k - 1].text) && /^(st(?:op|ops|opped|opping)|steer(?:s|ed|ing)?|stay(?:s|ed|ing)?)$/i.test(tokens[k - 2].text)) k -= 3;
+    if (k !== i) {
+      i = k;
+      while (i >= 0 && isCueModifier(tokens[i].text)) i--;
+    }
+  }
   i = beforeTimeAdjunct(tokens, i);
   if (i < 0 || isQuoted(unit, tokens[i])) return null;
   // "Ryan, R-Wis., despite admitting that": a participle cue after a preposition opening an aside is the subject's before it.
@@ -113,7 +150,7 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
     const opener = tokens[j + 1]?.text ?? '';
     // "insist, most recently in an interview, that he really wants": "that" and a pronoun open a clause, not an appositive.
     const clause = /^that$/i.test(opener) && SUBJECT_PRONOUN.test(tokens[j + 2]?.text ?? '');
-    const nounish = !clause && (NAMEISH.test(opener) || DETERMINERS.has(opener.toLowerCase()) || /^(who|which|whose|now|then|also|former|chief|himself|herself|[a-z]+ing)$/i.test(opener) || roleAfterName(tokens, j) || ASIDE_PREPOSITION.test(opener));
+    const nounish = !clause && (NAMEISH.test(opener) || DETERMINERS.has(opener.toLowerCase()) || /^(who|which|whose|now|then|also|former|chief|himself|herself|[a-z]+ing)$/i.test(opener) || roleAfterName(tokens, j) || ASIDE_PREPOSITION.test(opener) || participleAside(tokens, j));
     if (mark === ',' && !nounish) return null;
     end = j - 1;
     i = j - 1;
@@ -121,7 +158,7 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
   }
   if (COORDINATORS.has(tokens[end].text.toLowerCase())) return subordinateSubject(unit, end) ?? subjectOf(unit, end);
   // "families of victims, many of whom say ...": the quantified relative pronoun is the source as written.
-  if (/^(whom|which)$/i.test(tokens[end].text) && tokens[end - 1]?.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[end - 2]?.text ?? '')) {
+  if (/^(whom|which)$/i.test(tokens[end].text) && tokens[end - 1]?.text.toLowerCase() === 'of' && QUANTIFIERS.has(tokens[end - 2]?.text.toLowerCase() ?? '')) {
     return { start: tokens[end - 2].start, end: tokens[end].end };
   }
   if (NOT_SPEAKER_END.has(tokens[end].text.toLowerCase())) return null;
@@ -153,17 +190,34 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
     if (end - k + 1 >= MAX_SPEAKER_TOKENS) return null;
   }
   if (first > end) return null;
+  // "should be a five-alarm call": "be" and an article open a predicate noun, so the cue word is that noun, not a verb
+  // ("can be heard yelling" keeps its speaker).
+  for (let k = first; k < end; k++) if (/^be$/i.test(tokens[k].text) && /^(a|an|the)$/i.test(tokens[k + 1].text)) return null;
   // A leading preposition belongs to an adjunct ("In a statement the ministry said"): drop up to the determiner.
+  let adjunct = false;
   while (first < end && /^(in|on|at|during|after|before|for|from|with|by|to|of)$/i.test(tokens[first].text)) {
     let j = first + 1;
     while (j < end && !DETERMINERS.has(tokens[j].text.toLowerCase()) && !NAMEISH.test(tokens[j].text)) j++;
     first = j;
+    adjunct = true;
+  }
+  // "On Friday the ministry said", "In a statement to the press the ministry said": the subject opens at the last article
+  // after the preposition's object, not at the object.
+  if (adjunct) {
+    for (let k = end - 1; k > first; k--) {
+      if (/^(the|a|an)$/i.test(tokens[k].text)) {
+        first = k;
+        break;
+      }
+    }
   }
   const lowerFirst = tokens[first].text.toLowerCase();
   // "McConnell, who in 2010 said ...": the relative pronoun is the source as written.
   if (lowerFirst === 'who') return { start: tokens[first].start, end: tokens[first].end };
   // "the European Union, which contended that ...": a relative after a comma or dash, right before its cue, is the source as written.
-  if (lowerFirst === 'which') return first === end && first > 0 && /^(,|--|\u2014|\u2013)$/.test(tokens[first - 1].text) ? { start: tokens[first].start, end: tokens[first].end } : null;
+  // The comma may sit inside a closing quotation mark before it: `a "target area," which is defined as ...`.
+  const commaBefore = first > 0 && (/^(,|--|\u2014|\u2013)$/.test(tokens[first - 1].text) || (QUOTE_MARK.test(tokens[first - 1].text) && tokens[first - 2]?.text === ','));
+  if (lowerFirst === 'which') return first === end && commaBefore ? { start: tokens[first].start, end: tokens[first].end } : null;
   // "the two guides I wrote", "residents who said": a pronoun right before the cue is the subject; the words before it belong to another clause.
   if (end > first && /^(who|i|we|he|she|they)$/i.test(tokens[end].text)) return { start: tokens[end].start, end: tokens[end].end };
   // "Trump's claims", "police's earlier claims": after a possessive the cue word is a noun.
@@ -175,6 +229,18 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
   const written = unit.masked.slice(phrase.start - unit.start, phrase.end - unit.start);
   if (/^[a-z][\p{L}’'-]*$/u.test(written) && !namesPeople(written.toLowerCase())) return null;
   return phrase;
+}
+
+/** What follows a past participle that opens a passive aside: an agent, a place or a time ("released Tuesday", "published by"). */
+const AFTER_ASIDE_PARTICIPLE = /^(by|in|on|at|last|this|earlier|late|early|yesterday|today|after|before|during|from|under|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * "The report, released Tuesday, found that ...", "The study, published by the institute in May, shows ...": a past
+ * participle after the comma opens a passive aside about the subject before it. Told from a list of verbs ("Ruiz praised
+ * the plan, welcomed the vote, insisted ...") by what follows the participle: an agent, a place or a time, not an object.
+ */
+function participleAside(tokens: readonly Token[], comma: number): boolean {
+  return /^[a-z]{3,}ed$/.test(tokens[comma + 1]?.text ?? '') && AFTER_ASIDE_PARTICIPLE.test(tokens[comma + 2]?.text ?? '');
 }
 
 /**
@@ -193,18 +259,18 @@ function roleAfterName(tokens: readonly Token[], comma: number): boolean {
   return false;
 }
 
-/** Quantifiers before "of whom": "many of whom", "some of whom". */
-const QUANTIFIER = /^(many|most|some|all|none|several|few|both|one|two|three|half)$/i;
 /** Verbs whose "to" and infinitive carry the cue: "continues to insist", "seemed to suggest", "tried to argue". */
-const CATENATIVE = /^(seems?|seemed|continues?|continued|tr(?:y|ies|ied)|begins?|began|starts?|started|needs?|needed|used|came|comes|fails?|failed|went|goes|proceeded|hastened)$/i;
+export const CATENATIVE = /^(seems?|seemed|continues?|continued|tr(?:y|ies|ied)|begins?|began|starts?|started|needs?|needed|used|came|comes|fails?|failed|went|goes|proceeded|hastened)$/i;
+/** Verbs whose "-ing" complement carries the cue, the subject theirs: "avoids criticizing", "kept insisting", "began questioning". */
+const GERUND_TAKER = /^(avoid|avoids|avoided|avoiding|resist|resists|resisted|resisting|keep|keeps|kept|begin|begins|began|start|starts|started|continue|continues|continued|stop|stops|stopped|risk|risks|risked)$/i;
 /** Prepositions that open an aside holding a participle cue: "Ryan, despite admitting that ...". */
 const ASIDE_BEFORE_PARTICIPLE = /^(despite|after|before|while|when|since|besides)$/i;
-/** Words that stand for people or a body on their own, in lower case: "officials", "critics", "police", "some". */
-const PEOPLE_WORDS = /^(police|people|staff|sources|all|others|none|everyone|everybody|someone|somebody|nobody|many|most|few|both|several|some|one|two|three)$/;
+/** Words that stand for people or a body on their own, in lower case: "police", "everyone", and the quantifiers ("some", "half"). */
+const PEOPLE_WORDS: ReadonlySet<string> = new Set([...QUANTIFIERS, 'police', 'people', 'staff', 'sources', 'others', 'everyone', 'everybody', 'someone', 'somebody', 'nobody']);
 const PEOPLE_SUFFIX = /(ers|ors|ists|ians|ants|ents|als|ics|ives|ees)$/;
 
 function namesPeople(word: string): boolean {
-  return PRONOUNS.has(word) || SOURCE_NOUNS.has(word) || PEOPLE_WORDS.test(word) || PEOPLE_SUFFIX.test(word);
+  return PRONOUNS.has(word) || SOURCE_NOUNS.has(word) || PEOPLE_WORDS.has(word) || PEOPLE_SUFFIX.test(word);
 }
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -234,8 +300,6 @@ const NOT_SPEAKER_END = new Set([
   'without', 'worth', 'despite', 'to', 'of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'into', 'than', 'the', 'a', 'an', 'not', 'be', 'being', 'is', 'are', 'was', 'were', 'what', 'how', 'why', 'whom', 'whose', 'if', 'whether', 'that', 'this', 'there', 'here', 'so', 'or', 'nor', 'my', 'your', 'its', 'our', 'their', 'his', 'her',
 ]);
 
-/** How an adjunct before the subject opens: a preposition, a subordinator, an adverb ("Recently,", "Once in my twenties,"). */
-const OPENING_ADJUNCT = /^(in|on|at|during|after|before|with|for|from|by|under|over|since|until|as|once|when|while|if|because|although|though|recently|earlier|later|previously|meanwhile|separately|additionally|finally|eventually|initially|ultimately|similarly|instead|however|indeed|now|then|today|yesterday)$/i;
 /** Words that open a subordinate clause with a subject of its own: "after she attacked ... and blamed". */
 const SUBORDINATORS = /^(after|because|when|while|though|although|as|since|before|if|until|once|whereas)$/i;
 const SUBJECT_PRONOUN = /^(he|she|they|we|i)$/i;
@@ -283,7 +347,7 @@ export function subjectOf(unit: Unit, before: number): Region | null {
   while (first < before && (/^(but|and|so|yet)$/i.test(tokens[first].text) || PUNCT.test(tokens[first].text))) first++;
   // "In his speech, Graham urged ... and criticized ...", "Recently, however, it issued ... and called for", "Once in my
   // twenties, when ..., I laughed and said": the subject follows the last comma of the opening adjuncts.
-  if (OPENING_ADJUNCT.test(tokens[first]?.text ?? '')) {
+  if (ADJUNCT_OPENERS.has(tokens[first]?.text.toLowerCase() ?? '')) {
     let comma = -1;
     for (let k = first + 1; k < before; k++) {
       const head = tokens[k + 1];

@@ -25,6 +25,11 @@ describe('findQuotes without entities', () => {
     ]);
     const spoke = 'Speaking at a rally in the port, the mayor said the pier would reopen.';
     expect(findQuotes(input(spoke), []).map(quote)).toEqual([['the pier would reopen', false, 'the mayor', null]]);
+    // The clause may end in a quotation whose closing mark follows its comma.
+    const bemoaning = 'Bemoaning the "rigged tender," the mayor accused the harbour board of hiding the costs.';
+    const [opening] = findQuotes(input(bemoaning), []).map(quote);
+    expect(opening[0]).toMatch(/^the "rigged tender/);
+    expect(opening[2]).toBe('the mayor');
   });
 
   it('keeps a first-person belief and the shares of a poll, with their sources as written', () => {
@@ -112,6 +117,14 @@ describe('findQuotes reads several attributions in one sentence', () => {
 
   it('a cue after "and" shares the subject', () => {
     const text = 'The union rejected the final offer and said a strike would begin on Monday.';
+    expect(findQuotes(input(text), []).map(quote)).toEqual([
+      ['the final offer', false, 'The union', null],
+      ['a strike would begin on Monday', false, 'The union', null],
+    ]);
+  });
+
+  it('a cue after "and" and a verb whose "to" carries it shares the subject', () => {
+    const text = 'The union rejected the final offer and seemed to think a strike would begin on Monday.';
     expect(findQuotes(input(text), []).map(quote)).toEqual([
       ['the final offer', false, 'The union', null],
       ['a strike would begin on Monday', false, 'The union', null],

@@ -12,8 +12,8 @@
 import type { Entity, Quote } from '../../model/index.js';
 import type { AnalysisInput } from '../index.js';
 import type { ReadText, Token } from '../nlp.js';
-import { cuesOf, speakerBefore, toContent, trimRegion, type Attribution, type Region } from './frame.js';
-import { accordingTo } from './rules/according-to.js';
+import { CATENATIVE, cuesOf, speakerBefore, toContent, trimRegion, type Attribution, type Region } from './frame.js';
+import { accordingTo, sourceAdjunct } from './rules/according-to.js';
 import { leadingCue, leadingCues } from './rules/leading-cue.js';
 import { openingParticiple, participleAttributions } from './rules/participle.js';
 import { PARTICIPLE_CLAUSE, participleQuotation } from './rules/participle-quotation.js';
@@ -42,7 +42,7 @@ export { findQuoteSpans } from './marks.js';
 
 /**
  * The order: the shapes marked by punctuation or a fixed phrase first (a dash signature, a
- * headline colon, "according to"), then the cue lexicon read backwards and forwards
+ * headline colon, "according to", an opening "In X's view," or "By his own account,"), then the cue lexicon read backwards and forwards
  * (trailing before leading, so `"...," he said, "..."` is one frame), then the shapes
  * without a lexicon cue, which only add where nothing else was found: "that" clauses, the
  * shares of a poll ("46 percent would choose ..."), passives with "by", possessive stance nouns,
@@ -50,7 +50,7 @@ export { findQuoteSpans } from './marks.js';
  * with its verb, criticism faced with no critic named, a title-case headline's verb, and last a
  * quotation after a participle cue (", tweeting, \"...\"") whose clause has no cue of its own.
  */
-const RULES: readonly AttributionRule[] = [dashSignoff, headlineColon, accordingTo, trailingCue, predicateThat, leadingCue, thatClause, pollShare, passiveBy, possessiveNoun, raising, agentlessPassive, subjectVerb, facedCriticism, headlineVerb, participleQuotation];
+const RULES: readonly AttributionRule[] = [dashSignoff, headlineColon, accordingTo, sourceAdjunct, trailingCue, predicateThat, leadingCue, thatClause, pollShare, passiveBy, possessiveNoun, raising, agentlessPassive, subjectVerb, facedCriticism, headlineVerb, participleQuotation];
 
 /** The rule name of quotations with no cue of their own, kept for their carried speaker or their length. */
 const CARRIED = 'carried';
@@ -99,12 +99,29 @@ function coordinated(context: UnitContext, main: Attribution, seen: Set<number>)
     let joiner: Token | undefined;
     for (const t of unit.tokens) if (t.end <= at && t.start >= last.start && CLAUSE_JOINERS.test(t.text)) joiner = t;
     // The joiner must be right before the clause (only adverbs between): else the cue sits inside a clause of the content.
-    if (!joiner || /[\p{L}\p{N}]/u.test(text.slice(joiner.end, at).replace(/\b(also|then|later|further|still|now)\b/gi, ''))) continue;
+    if (!joiner || !onlyModifiers(text.slice(joiner.end, at))) continue;
     seen.add(extra.cue.start);
     last.end = Math.min(last.end, joiner.start);
     out.push(extra);
   }
   return out;
+}
+
+/**
+ * Whether the words between a joiner and a shared-subject cue only modify the cue: adverbs ("and also said") or a verb whose
+ * "to" carries it ("and seemed to think", "but continued to insist"), so the cue still heads the second clause.
+ */
+function onlyModifiers(between: string): boolean {
+  const words = between.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    if (/^(also|then|later|further|still|now)$/i.test(words[i])) continue;
+    if (CATENATIVE.test(words[i]) && words[i + 1]?.toLowerCase() === 'to') {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 /** The word before offset `at`, auxiliaries and manner adverbs skipped ("and also said" -> "and"). */

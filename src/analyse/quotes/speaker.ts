@@ -7,6 +7,7 @@
  */
 import type { Entity } from '../../model/index.js';
 import type { Region } from './frame.js';
+import { ADJUNCT_OPENERS } from './speech-verbs.js';
 
 /** Nationality adjective -> ISO 3166 alpha-3, for titles such as "the Russian leader". */
 const NATIONALITIES: Readonly<Record<string, string>> = {
@@ -72,8 +73,17 @@ function personFor(text: string, mentions: readonly Mention[], offset: number, s
   return before[before.length - 1]?.entity ?? null;
 }
 
-/** How a sentence opens when its subject comes after a comma: a participle or a preposition ("Congratulating Trump on ..., Abbas"). */
-const OPENING_ADJUNCT = /^\s*(\p{Lu}\p{Ll}+ing|After|Before|During|In|On|At|With|Following|Speaking|Asked|Meeting)\b/u;
+/**
+ * A participle opening the sentence ("Congratulating Trump on ..., Abbas", "Asked about the deal, Ruiz"). Only here, not in
+ * ADJUNCT_OPENERS: a capitalised "-ing" word is as often a name (Beijing, Boeing, Wyoming) that is itself the subject, which
+ * costs a rule a whole attribution, while here a wrong skip only moves where the pronoun's antecedent is looked for first.
+ */
+const OPENING_PARTICIPLE = /^(\p{Lu}\p{Ll}+ing|Asked)$/u;
+/** Whether the sentence opens with an adjunct its subject follows after a comma ("After meeting Putin, Abbas said"). */
+function opensWithAdjunct(opening: string): boolean {
+  const word = /^\s*([\p{L}]+)/u.exec(opening)?.[1] ?? '';
+  return ADJUNCT_OPENERS.has(word.toLowerCase()) || OPENING_PARTICIPLE.test(word);
+}
 /** Longest opening phrase looked at, in characters. */
 const MAX_OPENING = 160;
 
@@ -83,7 +93,7 @@ const MAX_OPENING = 160;
  * meeting Putin, Abbas said"), whose own names are objects, not the subject; else the sentence start.
  */
 function subjectStart(text: string, sentenceStart: number, offset: number, quoted: (at: number) => boolean): number {
-  if (!OPENING_ADJUNCT.test(text.slice(sentenceStart, sentenceStart + 20))) return sentenceStart;
+  if (!opensWithAdjunct(text.slice(sentenceStart, sentenceStart + 20))) return sentenceStart;
   const limit = Math.min(offset, sentenceStart + MAX_OPENING);
   for (let at = text.indexOf(',', sentenceStart); at >= 0 && at < limit; at = text.indexOf(',', at + 1)) if (!quoted(at)) return at + 1;
   return sentenceStart;

@@ -57,7 +57,7 @@ export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
   assert: ['assert', 'asserts', 'asserted', 'asserting'],
   concede: ['concede', 'concedes', 'conceded', 'conceding'],
   caution: ['cautions', 'cautioned', 'cautioning'],
-  indicate: ['indicates', 'indicated', 'indicating'],
+  indicate: ['indicate', 'indicates', 'indicated', 'indicating'],
   show: ['show', 'shows', 'showed', 'showing', 'shown'],
   find: ['found', 'finds'],
   accuse: ['accuse', 'accuses', 'accused', 'accusing'],
@@ -90,7 +90,7 @@ export const PHRASE_CUES: readonly string[] = ['pointed out', 'points out', 'poi
 
 /**
  * Words after a cue that make it something else: a byline ("Additional reporting by", "Davis
- * reported from Hawaii"), a phrasal verb ("showed up", "called in to the show", "went on to win").
+ * reported from Hawaii"), a phrasal verb ("showed up", "called in to the show", "went on to win"), a fall in number ("declined by").
  */
 export const NOT_CUE_BEFORE: Readonly<Record<string, readonly string[]>> = {
   report: ['by', 'from'],
@@ -98,6 +98,20 @@ export const NOT_CUE_BEFORE: Readonly<Record<string, readonly string[]>> = {
   call: ['in', 'into', 'off'],
   'went on': ['to'],
   'goes on': ['to'],
+  // "found ways to cut costs", "found himself in court": a means or a plight come upon, not a finding.
+  find: ['ways', 'way', 'himself', 'herself', 'itself', 'themselves'],
+  // "up 5 percent compared with last year": a comparison of figures, not a view; "compared the referee to a warden" keeps its object first.
+  compare: ['with', 'to'],
+  // A quantity going down ("the rate would decline by four points", "support has declined slightly from 58 percent"), not a refusal.
+  decline: ['by', 'from', 'slightly', 'sharply', 'steadily', 'steeply', 'significantly', 'further', 'in'],
+};
+
+/**
+ * Cue forms that attribute only before one of the words listed: "committed to cutting emissions" is a pledge, while
+ * "committed $5 million", "committed a crime" and "committed troops to the mission" are acts with no view in them.
+ */
+export const CUE_ONLY_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  committed: ['to', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'that'],
 };
 
 /** Verbs whose hearer comes between the cue and the content: "told reporters that ...". */
@@ -127,6 +141,37 @@ export const NESTED_QUOTATION_VERBS: ReadonlySet<string> = new Set([
 /** Words that end the speaker phrase when read backwards from the cue: "and", a preceding clause. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'and', 'but', 'while', 'as', 'so', 'because', 'when', 'although', 'though', 'yet', 'since', 'if', 'whereas', 'that', 'where', 'after', 'before', 'meanwhile', 'however', 'also',
+]);
+
+/**
+ * Words that open an adjunct set before a clause's subject and closed by a comma: a preposition ("On Thursday,", "In a
+ * statement,", "According to the poll,"), a subordinator ("When the vote failed,"), a time word ("Last week,",
+ * "Yesterday,") or a sentence adverb ("Recently,", "However,"). The subject comes after the comma, so its words are no
+ * source. One list for the three places that skip such an opening to find a subject (the pronoun's antecedent in
+ * speaker.ts, the head of a cue after "and" in frame.ts, the subject-verb rule): they had three lists that differed by
+ * accident, not by design. Each caller keeps its own test of where the adjunct ends (a comma before a name, a comma
+ * within a few words).
+ */
+export const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
+  // prepositions
+  'in', 'on', 'at', 'during', 'after', 'before', 'with', 'for', 'from', 'by', 'under', 'over', 'since', 'until', 'throughout', 'within',
+  'across', 'around', 'among', 'amid', 'like', 'without', 'despite', 'following', 'according',
+  // subordinators
+  'as', 'once', 'when', 'while', 'if', 'because', 'although', 'though', 'unless',
+  // time words
+  'last', 'this', 'these', 'earlier', 'later', 'late', 'early', 'yesterday', 'today',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // sentence adverbs
+  'recently', 'previously', 'meanwhile', 'separately', 'additionally', 'finally', 'eventually', 'initially', 'ultimately', 'similarly',
+  'instead', 'however', 'indeed', 'now', 'then',
+]);
+
+/**
+ * Quantifiers that stand for people on their own or before "of whom": "many of whom say", "Some argue", "Half said".
+ * One list for both uses in frame.ts and the subject-verb rule's common-noun subjects ("Several senators").
+ */
+export const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'many', 'most', 'some', 'all', 'none', 'several', 'few', 'both', 'one', 'two', 'three', 'four', 'five', 'half', 'dozens', 'hundreds', 'thousands',
 ]);
 
 /** Words between a speaker and its cue that are not part of the speaker: "he also said", "has repeatedly said". */

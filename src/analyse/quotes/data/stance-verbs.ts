@@ -15,8 +15,8 @@ export interface CueEntry {
 
 export const STANCE_VERBS: readonly CueEntry[] = [
   { lemma: 'question', forms: ['questioned', 'questions', 'questioning'], example: 'The governor questioned whether the ferry contract was lawful.', content: 'whether the ferry contract was lawful' },
-  { lemma: 'encourage', forms: ['encouraged', 'encourages', 'encouraging'], example: 'The mayor encouraged residents to leave the coast before the storm.', content: 'residents to leave the coast before the storm' },
-  { lemma: 'endorse', forms: ['endorsed', 'endorses', 'endorsing'], example: 'The county paper endorsed the school levy on Sunday.', content: 'the school levy on Sunday' },
+  { lemma: 'encourage', forms: ['encourage', 'encouraged', 'encourages', 'encouraging'], example: 'The mayor encouraged residents to leave the coast before the storm.', content: 'residents to leave the coast before the storm' },
+  { lemma: 'endorse', forms: ['endorse', 'endorsed', 'endorses', 'endorsing'], example: 'The county paper endorsed the school levy on Sunday.', content: 'the school levy on Sunday' },
   { lemma: 'attack', forms: ['attacked', 'attacks', 'attacking'], example: 'The challenger attacked the incumbent over the bridge delays.', content: 'the incumbent over the bridge delays' },
   { lemma: 'blast', forms: ['blasted', 'blasts', 'blasting'], example: 'The union blasted the pension proposal as a betrayal.', content: 'the pension proposal as a betrayal' },
   { lemma: 'slam', forms: ['slammed', 'slams', 'slamming'], example: 'The senator slammed the agency for its slow response.', content: 'the agency for its slow response' },
@@ -24,9 +24,9 @@ export const STANCE_VERBS: readonly CueEntry[] = [
   { lemma: 'defend', forms: ['defended', 'defends', 'defending'], example: 'The minister defended the tax on imported steel.', content: 'the tax on imported steel' },
   { lemma: 'blame', forms: ['blamed', 'blames', 'blaming'], example: 'The council blamed the contractor for the flooding.', content: 'the contractor for the flooding' },
   { lemma: 'support', forms: ['supports', 'supported'], example: 'The farmers’ group supports the new water rules.', content: 'the new water rules' },
-  { lemma: 'oppose', forms: ['opposes', 'opposed', 'opposing'], example: 'The chamber of commerce opposes the wage increase.', content: 'the wage increase' },
-  { lemma: 'reject', forms: ['rejected', 'rejects', 'rejecting'], example: 'The board rejected the offer from the developer.', content: 'the offer from the developer' },
-  { lemma: 'dismiss', forms: ['dismissed', 'dismisses', 'dismissing'], example: 'The spokesman dismissed the report as speculation.', content: 'the report as speculation' },
+  { lemma: 'oppose', forms: ['oppose', 'opposes', 'opposed', 'opposing'], example: 'The chamber of commerce opposes the wage increase.', content: 'the wage increase' },
+  { lemma: 'reject', forms: ['reject', 'rejected', 'rejects', 'rejecting'], example: 'The board rejected the offer from the developer.', content: 'the offer from the developer' },
+  { lemma: 'dismiss', forms: ['dismiss', 'dismissed', 'dismisses', 'dismissing'], example: 'The spokesman dismissed the report as speculation.', content: 'the report as speculation' },
   { lemma: 'echo', forms: ['echoed', 'echoes', 'echoing'], example: 'The deputy echoed the chief’s warning about fireworks.', content: 'the chief’s warning about fireworks' },
   { lemma: 'express', forms: ['expressed', 'expresses', 'expressing'], example: 'The neighbours expressed concern about the new quarry.', content: 'concern about the new quarry' },
   { lemma: 'decide', forms: ['decided', 'decides'], example: 'The committee decided to delay the vote until spring.', content: 'to delay the vote until spring' },
@@ -37,7 +37,7 @@ export const STANCE_VERBS: readonly CueEntry[] = [
   { lemma: 'doubt', forms: ['doubts', 'doubted'], example: 'The auditor doubted the figures in the annual report.', content: 'the figures in the annual report' },
   { lemma: 'recognise', forms: ['recognized', 'recognizes', 'recognised', 'recognises'], example: 'The mayor recognized the need for more shelters.', content: 'the need for more shelters' },
   { lemma: 'mock', forms: ['mocked', 'mocks', 'mocking'], example: 'The comedian mocked the council’s parking plan.', content: 'the council’s parking plan' },
-  { lemma: 'threaten', forms: ['threatened', 'threatens', 'threatening'], example: 'The landlord threatened to evict the tenants.', content: 'to evict the tenants' },
+  { lemma: 'threaten', forms: ['threaten', 'threatened', 'threatens', 'threatening'], example: 'The landlord threatened to evict the tenants.', content: 'to evict the tenants' },
   { lemma: 'seek', forms: ['seeks', 'sought', 'seeking'], example: 'The family sought an apology from the hospital.', content: 'an apology from the hospital' },
   { lemma: 'promote', forms: ['promoted', 'promotes', 'promoting'], example: 'The candidate promoted her plan for rural broadband.', content: 'her plan for rural broadband' },
   { lemma: 'reference', forms: ['referenced', 'references', 'referencing'], example: 'The advert referenced the closure of the steel mill.', content: 'the closure of the steel mill' },
@@ -51,6 +51,7 @@ export const STANCE_VERBS: readonly CueEntry[] = [
   { lemma: 'decline', forms: ['declined', 'declines'], example: 'The company declined to comment on the lawsuit.', content: 'to comment on the lawsuit' },
   { lemma: 'charge', forms: ['charged', 'charges'], example: 'The opposition charged that the tender had been rigged.', content: 'that the tender had been rigged' },
   { lemma: 'liken', forms: ['likened', 'likens'], example: 'The critic likened the new stadium to a parking garage.', content: 'the new stadium to a parking garage' },
+  { lemma: 'compare', forms: ['compared', 'compares', 'comparing'], example: 'The coach compared the referee to a traffic warden.', content: 'the referee to a traffic warden' },
   { lemma: 'press', forms: ['pressed', 'presses', 'pressing'], example: 'The reporters pressed the mayor on the budget shortfall.', content: 'the mayor on the budget shortfall' },
   { lemma: 'forecast', forms: ['forecast', 'forecasts'], example: 'The fund forecast slower growth for the coming year.', content: 'slower growth for the coming year' },
   { lemma: 'rail', forms: ['railed'], example: 'The candidate railed against the trade deal at every stop.', content: 'against the trade deal at every stop' },
@@ -87,24 +88,24 @@ export const STANCE_VERBS: readonly CueEntry[] = [
   { lemma: 'echo', forms: ['echo'], example: 'Several councillors echo her concerns about the budget.', content: 'her concerns about the budget' },
   { lemma: 'decline', forms: ['decline'], example: 'The judges may decline to hear the appeal.', content: 'to hear the appeal' },
   { lemma: 'dispute', forms: ['disputed', 'disputes'], example: 'The landlord disputed the tenants’ account of the fire.', content: 'the tenants’ account of the fire' },
-  { lemma: 'implore', forms: ['implored', 'implores'], example: 'Two nurses implored the board to keep the ward open.', content: 'the board to keep the ward open' },
-  { lemma: 'condemn', forms: ['condemned', 'condemns', 'condemning'], example: 'The bishop condemned the attack on the mosque.', content: 'the attack on the mosque' },
-  { lemma: 'denounce', forms: ['denounced', 'denounces', 'denouncing'], example: 'The union denounced the closure of the depot.', content: 'the closure of the depot' },
-  { lemma: 'applaud', forms: ['applauded', 'applauds', 'applauding'], example: 'The governor applauded the volunteers for their work.', content: 'the volunteers for their work' },
+  { lemma: 'implore', forms: ['implore', 'implored', 'implores'], example: 'Two nurses implored the board to keep the ward open.', content: 'the board to keep the ward open' },
+  { lemma: 'condemn', forms: ['condemn', 'condemned', 'condemns', 'condemning'], example: 'The bishop condemned the attack on the mosque.', content: 'the attack on the mosque' },
+  { lemma: 'denounce', forms: ['denounce', 'denounced', 'denounces', 'denouncing'], example: 'The union denounced the closure of the depot.', content: 'the closure of the depot' },
+  { lemma: 'applaud', forms: ['applaud', 'applauded', 'applauds', 'applauding'], example: 'The governor applauded the volunteers for their work.', content: 'the volunteers for their work' },
   { lemma: 'welcome', forms: ['welcomed', 'welcomes'], example: 'The fishermen welcomed the new quota rules.', content: 'the new quota rules' },
-  { lemma: 'lament', forms: ['lamented', 'laments', 'lamenting'], example: 'The coach lamented the loss of two key players.', content: 'the loss of two key players' },
-  { lemma: 'bemoan', forms: ['bemoaned', 'bemoans', 'bemoaning'], example: 'The owner bemoaned the rising cost of flour.', content: 'the rising cost of flour' },
-  { lemma: 'decry', forms: ['decried', 'decries', 'decrying'], example: 'The senator decried the cuts to rural clinics.', content: 'the cuts to rural clinics' },
-  { lemma: 'lambaste', forms: ['lambasted', 'lambastes', 'lambasting'], example: 'The editorial lambasted the council for the delay.', content: 'the council for the delay' },
-  { lemma: 'rebuke', forms: ['rebuked', 'rebukes'], example: 'The judge rebuked the lawyers for the late filing.', content: 'the lawyers for the late filing' },
-  { lemma: 'ridicule', forms: ['ridiculed', 'ridicules'], example: 'The rival ridiculed the plan as a fantasy.', content: 'the plan as a fantasy' },
+  { lemma: 'lament', forms: ['lament', 'lamented', 'laments', 'lamenting'], example: 'The coach lamented the loss of two key players.', content: 'the loss of two key players' },
+  { lemma: 'bemoan', forms: ['bemoan', 'bemoaned', 'bemoans', 'bemoaning'], example: 'The owner bemoaned the rising cost of flour.', content: 'the rising cost of flour' },
+  { lemma: 'decry', forms: ['decry', 'decried', 'decries', 'decrying'], example: 'The senator decried the cuts to rural clinics.', content: 'the cuts to rural clinics' },
+  { lemma: 'lambaste', forms: ['lambaste', 'lambasted', 'lambastes', 'lambasting'], example: 'The editorial lambasted the council for the delay.', content: 'the council for the delay' },
+  { lemma: 'rebuke', forms: ['rebuke', 'rebuked', 'rebukes'], example: 'The judge rebuked the lawyers for the late filing.', content: 'the lawyers for the late filing' },
+  { lemma: 'ridicule', forms: ['ridicule', 'ridiculed', 'ridicules'], example: 'The rival ridiculed the plan as a fantasy.', content: 'the plan as a fantasy' },
   { lemma: 'tout', forms: ['touted', 'touts', 'touting'], example: 'The mayor touted the drop in burglaries.', content: 'the drop in burglaries' },
   { lemma: 'brag', forms: ['bragged', 'brags', 'bragging'], example: 'The owner bragged about the record harvest.', content: 'about the record harvest' },
   { lemma: 'advocate', forms: ['advocated', 'advocating'], example: 'The panel advocated a ban on night flights.', content: 'a ban on night flights' },
-  { lemma: 'recommend', forms: ['recommended', 'recommends', 'recommending'], example: 'The auditors recommended a review of the contracts.', content: 'a review of the contracts' },
-  { lemma: 'speculate', forms: ['speculated', 'speculates', 'speculating'], example: 'The broker speculated that rates would fall in spring.', content: 'that rates would fall in spring' },
+  { lemma: 'recommend', forms: ['recommend', 'recommended', 'recommends', 'recommending'], example: 'The auditors recommended a review of the contracts.', content: 'a review of the contracts' },
+  { lemma: 'speculate', forms: ['speculate', 'speculated', 'speculates', 'speculating'], example: 'The broker speculated that rates would fall in spring.', content: 'that rates would fall in spring' },
   { lemma: 'wonder', forms: ['wondered'], example: 'The neighbours wondered whether the mill would reopen.', content: 'whether the mill would reopen' },
-  { lemma: 'anticipate', forms: ['anticipated', 'anticipates'], example: 'The organisers anticipated a crowd of ten thousand.', content: 'a crowd of ten thousand' },
+  { lemma: 'anticipate', forms: ['anticipate', 'anticipated', 'anticipates'], example: 'The organisers anticipated a crowd of ten thousand.', content: 'a crowd of ten thousand' },
   { lemma: 'apologise', forms: ['apologized', 'apologizes', 'apologised', 'apologises'], example: 'The airline apologized for the cancelled flights.', content: 'for the cancelled flights' },
   { lemma: 'congratulate', forms: ['congratulated', 'congratulates'], example: 'The minister congratulated the rowers on their win.', content: 'the rowers on their win' },
   { lemma: 'commend', forms: ['commended', 'commends'], example: 'The inspector commended the staff for their care.', content: 'the staff for their care' },
@@ -150,6 +151,9 @@ export const STANCE_PHRASES: readonly { phrase: string; example: string; content
   { phrase: 'made clear', example: 'The mayor made clear that the pool would stay shut.', content: 'that the pool would stay shut' },
   { phrase: 'makes it clear', example: 'The letter makes it clear the school will not reopen.', content: 'the school will not reopen' },
   { phrase: 'makes clear', example: 'The report makes clear that the bridge was unsafe.', content: 'that the bridge was unsafe' },
+  // "Stopped short of" a speech act still takes a stand on its object: what the source would not go as far as saying.
+  { phrase: 'stopped short of', example: 'The mayor stopped short of blaming the ferry company for the delays.', content: 'blaming the ferry company for the delays' },
+  { phrase: 'stops short of', example: 'The report stops short of naming the contractor.', content: 'naming the contractor' },
 ];
 
 /**
@@ -315,6 +319,24 @@ export const AGENTLESS_PARTICIPLES: readonly { form: string; example: string; co
   { form: 'determined', example: 'The fire was determined to have started in the kitchen.', content: ['The fire', 'to have started in the kitchen'] },
   { form: 'blamed', example: 'The outage was blamed on a faulty cable.', content: ['The outage', 'on a faulty cable'] },
   { form: 'condemned', example: 'The attack was condemned as cowardly.', content: ['The attack', 'as cowardly'] },
+];
+
+/**
+ * Nouns of a view or an account that, owned by a source in an opening "In ..." or "By ..." phrase, attribute the rest of
+ * the sentence to it as "according to" does: "In the mayor's view, the pier is unsafe", "By his own account, he never
+ * saw the memo", "In the words of one councillor, the toll is a tax on the poor". The rule `source-adjunct` reads them.
+ */
+export const SOURCE_ADJUNCT_NOUNS: readonly { noun: string; example: string; content: string }[] = [
+  { noun: 'view', example: "In the mayor's view, the pier is unsafe.", content: 'the pier is unsafe' },
+  { noun: 'opinion', example: 'In her opinion, the toll is a tax on the poor.', content: 'the toll is a tax on the poor' },
+  { noun: 'words', example: 'In the words of one councillor, the deal was a giveaway.', content: 'the deal was a giveaway' },
+  { noun: 'estimation', example: "In the auditor's estimation, the repairs will cost twice as much.", content: 'the repairs will cost twice as much' },
+  { noun: 'judgment', example: 'In their judgment, the bridge should close.', content: 'the bridge should close' },
+  { noun: 'account', example: 'By his own account, he never saw the memo.', content: 'he never saw the memo' },
+  { noun: 'admission', example: "By Ruiz's own admission, the pier was never inspected.", content: 'the pier was never inspected' },
+  { noun: 'estimate', example: "By the union's estimate, 300 jobs are at risk.", content: '300 jobs are at risk' },
+  { noun: 'reckoning', example: 'By her reckoning, the fund will run dry in May.', content: 'the fund will run dry in May' },
+  { noun: 'count', example: "By the council's count, 40 boats were lost.", content: '40 boats were lost' },
 ];
 
 /**

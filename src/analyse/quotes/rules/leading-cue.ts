@@ -7,7 +7,7 @@
 import { isQuoted, speakerBefore, type Attribution, type Cue } from '../frame.js';
 import { HEARER_VERBS, PASSIVE_AUXILIARIES, QUOTE_ONLY_VERBS, cueLemma, isContractedAuxiliary, isCueModifier } from '../speech-verbs.js';
 import type { Unit } from '../units.js';
-import { wordsBetween, type AttributionRule, type UnitContext } from './rule.js';
+import { onlyTimeSpan, wordsBetween, type AttributionRule, type UnitContext } from './rule.js';
 
 /** How far after the cue "that" may come and still open the content ("said on Friday that"). */
 const THAT_WINDOW = 9;
@@ -23,6 +23,8 @@ const VERB_BEFORE_THAT = /^(to|may|might|would|will|could|can|should|must|is|are
 /** Prepositions that open an adjunct after a cue, not its content, when nothing longer follows. */
 const ADJUNCT_PREPOSITION = /^(on|from|with|before|after|by|in|at|during|into|since|until|over|under|through|without|within|across|around|near|toward|towards)$/i;
 const MAX_ADJUNCT_WORDS = 8;
+/** Cues whose "so" stands for a whole clause: "He doesn't think so.", "She said so.", "We hope so." */
+const SO_VERBS: ReadonlySet<string> = new Set(['say', 'think', 'believe', 'hope', 'expect', 'suggest', 'fear', 'tell']);
 /** A one-word content that is an object on its own: a name or an object pronoun. */
 const ONE_WORD_OBJECT = /^([A-Z][\p{L}.’'-]*|him|her|them|it)$/u;
 
@@ -107,7 +109,9 @@ export function readCue(context: UnitContext, cue: Cue): Attribution | null {
   // A phrase cue ends in its own preposition ("weighed in on whether"); "against" is a stance's object ("railed against").
   if (!quoted && !cue.lemma.includes(' ') && words <= MAX_ADJUNCT_WORDS && ADJUNCT_PREPOSITION.test(tokens[first].text)) return null;
   // One word is content only when it names someone or something: "The union endorses Clinton.", "Cruz thanked him."
-  const oneName = words === 1 && ONE_WORD_OBJECT.test(tokens[first].text);
+  // "Ruiz has argued for months.": how long the view has been held is no content.
+  if (!quoted && onlyTimeSpan(context, first)) return null;
+  const oneName = words === 1 && (ONE_WORD_OBJECT.test(tokens[first].text) || (/^so$/i.test(tokens[first].text) && SO_VERBS.has(cue.lemma)));
   if (words < 2 && !quoted && !oneName) return null;
   const start = tokens[first].text === ',' || tokens[first].text === ':' ? tokens[first].end : tokens[first].start;
   return { rule: 'leading-cue', content: [{ start, end }], speaker, cue: { start: cue.start, end: cue.end } };

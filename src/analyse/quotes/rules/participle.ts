@@ -41,7 +41,8 @@ export function openingParticiple(context: UnitContext, main: Attribution): Attr
   const tokens = unit.tokens;
   const head = tokens[0];
   if (!head || !main.speaker || !/^[A-Z][a-z]+ing$/.test(head.text) || !cueLemma(head.text) || isQuoted(unit, head)) return null;
-  const comma = tokens.findIndex((t, k) => k > 1 && t.text === ',' && !isQuoted(unit, t));
+  // `Bemoaning the "phony system," Trump accused ...`: the comma may sit inside the quotation mark that ends the clause.
+  const comma = tokens.findIndex((t, k) => k > 1 && t.text === ',' && (!isQuoted(unit, t) || /^["”’']+$/.test(tokens[k + 1]?.text ?? '')));
   if (comma < 0 || tokens[comma].end > main.speaker.start) return null;
   if (main.content.some((c) => c.start < tokens[comma].start)) return null;
   return { rule: 'participle', content: [{ start: tokens[1].start, end: tokens[comma].start }], speaker: main.speaker, cue: { start: head.start, end: head.end } };

@@ -17,6 +17,8 @@ const PRONOUN = /^(what|which)$/i;
 const NOT_SUBJECT = /^(who|which|what|that|he|she|they|we|i|you|it)$/i;
 /** Verbs that open the rest of a relative clause after "said" ("which he said were ..."): the complement is what was said. */
 const COMPLEMENT_VERB = /^(is|was|are|were|would|will|could|can|had|has|have|should|might|may)$/i;
+/** Prepositions before "which" that make it an adjunct of its clause ("in which", "under which"). */
+const AFTER_PREPOSITION = /^(in|on|at|under|by|through|during|with|from|for|after|before|over|to|into|upon|via|against|within|without)$/i;
 /** Words that make the stretch a clause ("what Kaine defended people"), not a subject. */
 const VERB = /^(is|was|are|were|be|being|been|has|have|had|[a-z]+ed)$/;
 
@@ -49,6 +51,9 @@ export function relativeObjects(context: UnitContext): Attribution[] {
       continue;
     }
     if (NOT_SUBJECT.test(text.slice(speaker.start, speaker.end))) continue;
+    // "a proposal in which the United States would pledge ...", "four cases in which Kaine argued ...": after a preposition
+    // "which" is an adjunct of the clause, not what its cue attributes ("involved with what critics called fraud" keeps "what").
+    if (k > 0 && /^which$/i.test(pronoun.text) && AFTER_PREPOSITION.test(tokens[k - 1].text)) continue;
     out.push({ rule: 'relative-object', content: [{ start: pronoun.start, end: pronoun.end }], speaker, cue: { start: cue.start, end: cue.end } });
   }
   return out;

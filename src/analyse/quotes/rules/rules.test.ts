@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readText } from '../../nlp.js';
 import { cuesOf, toContent } from '../frame.js';
 import { buildUnits } from '../units.js';
-import { accordingTo } from './according-to.js';
-import { AGENTLESS_PARTICIPLES, ATTITUDE_VERBS, FACED_NOUNS, HEARSAY_ADVERBS, PASSIVE_BY_PARTICIPLES, POLL_VERBS, POSSESSED_NOUNS, RAISING_VERBS, STANCE_PHRASES, STANCE_VERBS } from '../data/stance-verbs.js';
+import { accordingTo, sourceAdjunct } from './according-to.js';
+import { AGENTLESS_PARTICIPLES, ATTITUDE_VERBS, FACED_NOUNS, HEARSAY_ADVERBS, PASSIVE_BY_PARTICIPLES, POLL_VERBS, POSSESSED_NOUNS, RAISING_VERBS, SOURCE_ADJUNCT_NOUNS, STANCE_PHRASES, STANCE_VERBS } from '../data/stance-verbs.js';
 import { agentlessPassive } from './agentless-passive.js';
 import { relativeObjects } from './relative-object.js';
 import { dashSignoff } from './dash-signoff.js';
@@ -40,6 +40,8 @@ describe('trailing-cue', () => {
     ['"It is over," said Caddell, speaking of the race.', { content: ['It is over'], speaker: 'Caddell' }],
     // After a quotation closed by its comma, any adjunct may follow the cue: the quotation is the content.
     ['“We will not close the pier,” she said several months after the storm.', { content: ['We will not close the pier'], speaker: 'she' }],
+    // A quoted phrase closing an opening clause is no quotation the frame closes: the words after the cue are the content.
+    ['Bemoaning the "rigged tender," the mayor said the harbour board should resign.', null],
     ['"We came," he said, "and we stayed."', { content: ['We came', 'and we stayed'], speaker: 'he' }],
     ['The museum, Mr. Obama said, would change minds.', { content: ['The museum', 'would change minds'], speaker: 'Mr. Obama' }],
     ['The truce is holding, as police have said.', { content: ['The truce is holding'], speaker: 'police' }],
@@ -60,6 +62,8 @@ describe('trailing-cue', () => {
     ['The mayor had told the police that she wanted no escort, the source added.', { content: ['The mayor had told the police that she wanted no escort'], speaker: 'the source' }],
     // A quotation keeps the speaker after it.
     ['"As we said, the ferry will run by June," Okafor told reporters.', { content: ['As we said, the ferry will run by June'], speaker: 'Okafor' }],
+    // A span of time after a closing frame is an adjunct ("for months"), not the content: the clause before it is.
+    ['The pier is unsafe, Ruiz has argued for months.', { content: ['The pier is unsafe'], speaker: 'Ruiz' }],
   ])('%s', (text, expected) => {
     expect(run(trailingCue, text)).toEqual(expected);
   });
@@ -93,6 +97,8 @@ describe('leading-cue', () => {
     ['The harbour union endorses Okafor.', { content: ['Okafor'], speaker: 'The harbour union' }],
     ['Senator Ruiz thanked them.', { content: ['them'], speaker: 'Senator Ruiz' }],
     ['The mayor said yes.', null],
+    // "so" after a verb of saying or thinking stands for a clause.
+    ["Ruiz doesn't think so.", { content: ['so'], speaker: 'Ruiz' }],
     // A short prepositional phrase after the cue is an adjunct, not content; a long one is read as before.
     ['The mayor learned from the experience.', null],
     ['The senator appeared on a morning radio show.', null],
@@ -102,6 +108,25 @@ describe('leading-cue', () => {
     ['The minister said on Friday that the pier would reopen.', { content: ['that the pier would reopen'], speaker: 'The minister' }],
     // An object right after the cue holds the "that": the content starts with it.
     ['The mayor rejected claims that the pool was unsafe.', { content: ['claims that the pool was unsafe'], speaker: 'The mayor' }],
+    // A passive participle aside between subject and cue ("released Tuesday", "published by ...") is skipped like an appositive;
+    // a list of verbs with objects is not an aside.
+    ['The report, released Tuesday, found that the pier was unsafe.', { content: ['that the pier was unsafe'], speaker: 'The report' }],
+    ['The study, published by the harbour institute in May, shows that the pier is unsafe.', { content: ['that the pier is unsafe'], speaker: 'The study' }],
+    // How long a view has been held is no content.
+    // An opening adjunct with no comma: the subject starts at the last article after the preposition's object.
+    ['On Friday the harbour board said the pier would reopen.', { content: ['the pier would reopen'], speaker: 'the harbour board' }],
+    ['In a letter to the council the harbour board said the pier would reopen.', { content: ['the pier would reopen'], speaker: 'the harbour board' }],
+    // The bare present of a verb that is never a noun, after a plural subject.
+    ['Harbour records indicate the pier was last inspected in 2019.', { content: ['the pier was last inspected in 2019'], speaker: 'Harbour records' }],
+    ['Most fishermen reject the plan for a new toll.', { content: ['the plan for a new toll'], speaker: 'Most fishermen' }],
+    // A verb whose "-ing" complement is the cue: its subject is the speaker.
+    ['Ruiz avoids criticizing the harbour board over the delays.', { content: ['the harbour board over the delays'], speaker: 'Ruiz' }],
+    ['But she is steering clear of criticizing the board for the delays.', { content: ['the board for the delays'], speaker: 'she' }],
+    ['The mayor refrained from blaming the ferry company for the delays.', { content: ['the ferry company for the delays'], speaker: 'The mayor' }],
+    // A manner adverb inside a phrase cue.
+    ['The widow spoke movingly of the long wait for news from the trawler.', { content: ['the long wait for news from the trawler'], speaker: 'The widow' }],
+    ['Ruiz has argued for months.', null],
+    ['Ruiz has argued for a new pier.', { content: ['for a new pier'], speaker: 'Ruiz' }],
   ])('%s', (text, expected) => {
     expect(run(leadingCue, text)).toEqual(expected);
   });
@@ -119,6 +144,17 @@ describe('cue words read as something else', () => {
     'The mayor went on to win the vote by a wide margin.',
     'The senator showed up at the hearing an hour late.',
     'She called in to a morning programme about the floods.',
+    // "Committed" without "to" is an act, not a pledge.
+    'The harbour trust committed $5 million to the new sea wall.',
+    // A means come upon, not a finding.
+    'Many firms have found ways to cut their harbour fees.',
+    // After "be" and an article the cue word is a predicate noun.
+    'The audit should be a wake-up call to the harbour board and the council.',
+    // A comparison of figures, not a view.
+    'Ferry fares rose 5 percent compared with last year.',
+    // A number going down, not a refusal.
+    'Ferry traffic has declined sharply since the new bridge opened in the spring.',
+    'The toll would decline by two dollars a year until it reached zero.',
   ])('%s', (text) => {
     expect(run(leadingCue, text)).toBeNull();
     expect(run(trailingCue, text)).toBeNull();
@@ -130,12 +166,30 @@ describe('according-to', () => {
     ['According to the Kremlin, the leaders spoke for an hour.', { content: ['the leaders spoke for an hour'], speaker: 'the Kremlin' }],
     ['The leaders spoke for an hour, according to the Kremlin.', { content: ['The leaders spoke for an hour'], speaker: 'the Kremlin' }],
     ['The leaders spoke for an hour.', null],
+    // One word after the source is a reply, not a report.
+    ['According to the harbour board, basically.', null],
     [
       'According to a 40-page complaint filed by the state attorney general and a second complaint by the county, the builders hid the cracks.',
       { content: ['the builders hid the cracks'], speaker: 'a 40-page complaint filed by the state attorney general and a second complaint by the county' },
     ],
   ])('%s', (text, expected) => {
     expect(run(accordingTo, text)).toEqual(expected);
+  });
+});
+
+describe('source-adjunct', () => {
+  it.each(SOURCE_ADJUNCT_NOUNS.map((n) => [n.noun, n.example, n.content] as const))('%s: %s', (_noun, example, content) => {
+    expect(run(sourceAdjunct, example)?.content).toEqual([content]);
+  });
+
+  it.each<Row>([
+    ["In the mayor's view, the pier is unsafe.", { content: ['the pier is unsafe'], speaker: 'the mayor' }],
+    ['But in the words of one councillor, the deal was a giveaway.', { content: ['the deal was a giveaway'], speaker: 'one councillor' }],
+    // A view no one owns, and a possessive phrase that is no view.
+    ['In view of the storm, the ferry will not run.', null],
+    ["In the town's harbour, the boats were lost.", null],
+  ])('%s', (text, expected) => {
+    expect(run(sourceAdjunct, text)).toEqual(expected);
   });
 });
 
@@ -291,6 +345,8 @@ describe('agentless-passive', () => {
     ['The mayor announced a new timetable.', null],
     // A manner adverb between the auxiliary and the participle.
     ['The council has been harshly criticized for the late repairs.', { content: ['The council', 'for the late repairs'], speaker: null }],
+    // "which" after a comma set inside a closing quotation mark is the subject as written.
+    ['The grant covers a "harbour zone," which is defined as a district with few jobs.', { content: ['which', 'as a district with few jobs'], speaker: null }],
   ])('%s', (text, expected) => {
     expect(run(agentlessPassive, text)).toEqual(expected);
   });
@@ -315,6 +371,9 @@ describe('relative-object', () => {
     ['Developers redrew the districts, amounting to what the auditors said was a land grab; the council disagreed.', [['was a land grab', 'the auditors']]],
     // After "described as", the description up to the clause's end.
     ['The mayor has been stalling, in what critics described as a bid to run out the clock: no hearings, no votes.', [['a bid to run out the clock', 'critics']]],
+    // "which" after a preposition is an adjunct of its clause; "what" after one is still the cue's object.
+    ['The trust sent the council a plan under which the port would pledge to cut its fees.', []],
+    ['The audit found errors in what the harbour board reported last year.', [['what', 'the harbour board']]],
   ])('%s', (text, expected) => {
     expect(objects(text)).toEqual(expected);
   });
@@ -427,6 +486,9 @@ describe('subject-verb', () => {
     // Adjuncts opened by "late" or "these", and openers and adjuncts one after another.
     ['Late on Sunday night, the council lifted the ban on street stalls.', { content: ['the ban on street stalls'], speaker: 'the council' }],
     ['However, over the past week, the council has backed the plan for a new pier.', { content: ['the plan for a new pier'], speaker: 'the council' }],
+    // A sentence adverb from the shared ADJUNCT_OPENERS list, and a quantifier opening a common-noun subject.
+    ['Separately, the mayor scrapped the budget for the night ferry.', { content: ['the budget for the night ferry'], speaker: 'the mayor' }],
+    ['Half of the members scrapped the plan for a new pier.', { content: ['the plan for a new pier'], speaker: 'Half of the members' }],
     // An auxiliary contracted onto a pronoun.
     ['She’ll present her proposals for the harbour at a meeting on Friday.', { content: ['her proposals for the harbour at a meeting on Friday'], speaker: 'She' }],
   ])('%s', (text, expected) => {
@@ -449,6 +511,8 @@ describe('subject-verb', () => {
     ['It ended the strike within a week.'],
     // Too little content after the verb.
     ['Okafor resigned.'],
+    // A span of time after the verb is no object.
+    ['Ruiz has lobbied for the past two years.'],
     // Going, being and the verbs of motion and office in any form.
     ['She is going to the harbour on Sunday.'],
     ['He will visit the new harbour on Monday.'],

@@ -12,13 +12,11 @@
  */
 import { isQuoted, nextUnquoted, type Attribution } from '../frame.js';
 import { ATTITUDE_VERBS, NOT_ATTRIBUTING_VERBS, SOURCE_NOUNS } from '../data/stance-verbs.js';
-import { CUE_AUXILIARIES, isContractedAuxiliary, isCueModifier } from '../speech-verbs.js';
-import type { AttributionRule, UnitContext } from './rule.js';
+import { ADJUNCT_OPENERS, CUE_AUXILIARIES, QUANTIFIERS, isContractedAuxiliary, isCueModifier } from '../speech-verbs.js';
+import { onlyTimeSpan, type AttributionRule, type UnitContext } from './rule.js';
 
 /** Words that may open the unit before its subject. */
 const OPENERS = /^(but|and|yet|so|still|meanwhile|instead|now|then|also|however|indeed)$/i;
-/** A short opening adjunct ended by a comma: "On Thursday,", "In a Bloomberg interview,". */
-const ADJUNCT_OPENER = /^(on|in|at|during|after|before|last|this|these|earlier|later|late|early|throughout|within|across|around|since|until|by|for|over|under|with|from|as|when|while|if|although|though|because|unless|once|despite|among|amid|like|without|following|according|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const MAX_ADJUNCT_TOKENS = 8;
 const PERSONAL = /^(he|she|they)$/i;
 /** First- and second-person subjects: only a verb of knowing or believing makes their clause an attribution ("I know the risks"). */
@@ -92,7 +90,8 @@ function subjectStart(context: UnitContext): number {
   for (let round = 0; round < 3; round++) {
     while (i < tokens.length && OPENERS.test(tokens[i].text)) i++;
     if (tokens[i]?.text === ',') i++;
-    if (!ADJUNCT_OPENER.test(tokens[i]?.text ?? '')) break;
+    // A short opening adjunct ended by a comma: "On Thursday,", "In a Bloomberg interview,".
+    if (!ADJUNCT_OPENERS.has(tokens[i]?.text.toLowerCase() ?? '')) break;
     const comma = tokens.findIndex((t, k) => k > i && k - i <= MAX_ADJUNCT_TOKENS && t.text === ',');
     if (comma < 0) return -1;
     i = comma + 1;
@@ -101,13 +100,13 @@ function subjectStart(context: UnitContext): number {
 }
 
 /** Words that open a common-noun subject: "The city", "Many experts", "Two senators". */
-const NOMINAL_OPENER = /^(the|a|an|many|some|most|several|other|both|few|two|three|four|five|dozens|hundreds|thousands|all)$/i;
+const NOMINAL_OPENER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'other', ...QUANTIFIERS]);
 const MAX_MODIFIERS = 3;
 
 /** One past a common-noun subject ending in a noun for people or a body ("The two campaigns"); -1 when there is none. */
 function nominalEnd(context: UnitContext, first: number): number {
   const tokens = context.unit.tokens;
-  if (!NOMINAL_OPENER.test(tokens[first].text)) return -1;
+  if (!NOMINAL_OPENER.has(tokens[first].text.toLowerCase())) return -1;
   for (let k = first + 1; k < tokens.length && k - first <= MAX_MODIFIERS + 1; k++) {
     const word = tokens[k].text;
     if (isQuoted(context.unit, tokens[k]) || !/^[\p{L}][\p{L}-]*$/u.test(word)) return -1;
@@ -120,7 +119,7 @@ function nominalEnd(context: UnitContext, first: number): number {
 export function standsAlone(subject: string): boolean {
   const words = subject.trim().split(/\s+/);
   if (words.length === 1) return STANDALONE_SUBJECT.test(words[0]);
-  return NOMINAL_OPENER.test(words[0]) && SOURCE_NOUNS.has(words[words.length - 1].toLowerCase());
+  return NOMINAL_OPENER.has(words[0].toLowerCase()) && SOURCE_NOUNS.has(words[words.length - 1].toLowerCase());
 }
 
 /** One past the subject's last token: a pronoun, a common noun for people, or a run of capitalised words; -1 when there is none. */
@@ -177,7 +176,7 @@ function clauseFrom(context: UnitContext, first: number, end: number): Attributi
   if (!object || NOT_OBJECT.test(object.text) || CUE_AUXILIARIES.has(object.text.toLowerCase()) || !/^[\p{L}\p{N}“"‘$]/u.test(object.text)) return null;
   const stop = nextUnquoted(unit, v + 2, /^;$/);
   const words = tokens.slice(v + 1, stop).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
-  if (words < MIN_CONTENT_WORDS) return null;
+  if (words < MIN_CONTENT_WORDS || onlyTimeSpan(context, v + 1)) return null;
   const speaker = { start: tokens[first].start, end: tokens[end - 1].end };
   const content = { start: object.start, end: stop < tokens.length ? tokens[stop].start : unit.end };
   return { rule: 'subject-verb', content: [content], speaker, cue: { start: verb.start, end: verb.end } };

@@ -14,8 +14,12 @@ import { wordsBetween, type AttributionRule, type UnitContext } from './rule.js'
 /** Most words an adjunct after the cue may have ("in a statement on Friday"). */
 const MAX_ADJUNCT_WORDS = 9;
 const PARTICIPLE = /ing$/i;
-/** How an adjunct after the cue may start; anything else is the content of a leading cue ("he said the talks failed"). */
-const ADJUNCT_START = /^(in|on|at|during|after|before|to|when|while|via|with|from|about|last|this|earlier|later|yesterday|today|tonight|recently|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|journalists|him|her|them|us|me|it|then|again|too|of|as|by|told|through|under|over|afterward|afterwards|instead)$/i;
+/**
+ * How an adjunct after the cue may start; anything else is the content of a leading cue ("he said the talks failed").
+ * "for" opens a span of time after a closing frame ("The pier is unsafe, Ruiz has argued for months."): the content is
+ * the clause before the comma, not "for months".
+ */
+const ADJUNCT_START = /^(in|on|at|during|after|before|to|when|while|via|with|from|about|for|last|this|earlier|later|yesterday|today|tonight|recently|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|journalists|him|her|them|us|me|it|then|again|too|of|as|by|told|through|under|over|afterward|afterwards|instead)$/i;
 
 /** Words that open a relative clause after a frame, not resumed content. */
 const RELATIVE_START = /^(who|which|whose|where|when)$/i;
@@ -93,7 +97,10 @@ function readFrame(context: UnitContext, cue: Cue, speaker: Region, frameFirst: 
   if (contentEnd === null) return null;
   const quotedBefore = tokens.slice(0, frameFirst).some((t) => isQuoted(unit, t));
   // `"...," she said`, `"...?" he asked`: a quotation closed by its comma, question or exclamation mark right before the frame.
-  const closesQuotation = /^(?:[”"»]|'{1,2})$/.test(tokens[frameFirst - 1]?.text ?? '') && /^[,?!]$/.test(tokens[frameFirst - 2]?.text ?? '');
+  // The quotation must open the unit: `Bemoaning the "rigged tender," the mayor said the board should resign` quotes a phrase of
+  // an opening clause, and the words after the cue are the content.
+  const opensUnit = tokens.findIndex((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const closesQuotation = /^(?:[”"»]|'{1,2})$/.test(tokens[frameFirst - 1]?.text ?? '') && /^[,?!]$/.test(tokens[frameFirst - 2]?.text ?? '') && opensUnit >= 0 && isQuoted(unit, tokens[opensUnit]);
   const end = frameEnd(context, after, quotedBefore, inverted, HEARER_VERBS.has(cue.lemma), closesQuotation);
   if (!end) return null;
   const wordsBefore = wordsBetween(context, 0, frameFirst);
