@@ -55,6 +55,8 @@ export interface DocumentTerms {
   kinds: Uint8Array;
   /** The people the lead is about (term ids, at most PROTAGONISTS): two stories each about someone the other never names are two events (clusters.ts). */
   protagonists: Uint32Array;
+  /** Each protagonist's surname as a capitalised word (`c:Gray`), in the same order; the protagonist itself when it has none. */
+  surnames: Uint32Array;
   /** The events the lead reports with two or more people as parties (the Abbas-Trump call is not the Putin-Abbas call). */
   leadEvents: LeadEvent[];
   /** Places named in the lead, and every place named (term ids, sorted): see `placesCross`. */
@@ -210,6 +212,8 @@ export interface RawTerms {
   words: Map<string, number>;
   names: Map<string, number>;
   protagonists: string[];
+  /** Each protagonist's surname term, in the same order (see `surnameKey`). */
+  surnames: string[];
   leadEvents: LeadEvent[];
   leadPlaces: string[];
   places: string[];
@@ -219,7 +223,7 @@ export interface RawTerms {
 export function rawTerms(doc: AnalysedDocument): RawTerms {
   const words = new Map<string, number>();
   const names = new Map<string, number>();
-  const people: { key: string; weight: number }[] = [];
+  const people: { key: string; surname: string; weight: number }[] = [];
   const leadPlaces = new Set<string>();
   const places = new Set<string>();
   const title = doc.title ?? '';
@@ -246,13 +250,23 @@ export function rawTerms(doc: AnalysedDocument): RawTerms {
       places.add(`e:${entity.id}`);
       if (inLead > 0) leadPlaces.add(`e:${entity.id}`);
     }
-    if (entity.type === 'PERSON' && inLead > 0 && entity.mentions.length >= PROTAGONIST_MENTIONS) people.push({ key: protagonistKey(entity.id, entity.name), weight });
+    if (entity.type === 'PERSON' && inLead > 0 && entity.mentions.length >= PROTAGONIST_MENTIONS) {
+      const key = protagonistKey(entity.id, entity.name);
+      people.push({ key, surname: surnameKey(entity.name) ?? key, weight });
+    }
   }
   people.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
-  const protagonists = [...new Set(people.map((p) => p.key))].slice(0, PROTAGONISTS);
+  const protagonists: string[] = [];
+  const surnames: string[] = [];
+  for (const p of people) {
+    if (protagonists.length === PROTAGONISTS) break;
+    if (protagonists.includes(p.key)) continue;
+    protagonists.push(p.key);
+    surnames.push(p.surname);
+  }
   // Sublinear term frequency: a word repeated ten times is not ten times the evidence.
   for (const map of [words, names]) for (const [k, v] of map) map.set(k, 1 + Math.log(v));
-  return { words, names, protagonists, leadEvents: leadEventsOf(doc), leadPlaces: [...leadPlaces], places: [...places] };
+  return { words, names, protagonists, surnames, leadEvents: leadEventsOf(doc), leadPlaces: [...leadPlaces], places: [...places] };
 }
 
 /**
@@ -266,9 +280,18 @@ export function rawTerms(doc: AnalysedDocument): RawTerms {
  */
 function protagonistKey(id: string, name: string): string {
   if (!id.includes('@')) return `e:${id}`;
+  return surnameKey(name) ?? `e:${id}`;
+}
+
+/**
+ * The capitalised last word of a person's name (`c:Gray` for "Kimani Gray"), null when it is
+ * not a name term. A report that calls the protagonist by surname alone ("Gray's mother said")
+ * names him (clusters.ts, strangeProtagonist), though it does not hold his canonical entity.
+ */
+function surnameKey(name: string): string | null {
   const words = name.match(WORD);
   const last = words?.[words.length - 1];
-  return (last && termsOf(last).name) || `e:${id}`;
+  return (last && termsOf(last).name) || null;
 }
 
 /** Entity types that name where an event happened. */
@@ -316,7 +339,7 @@ export function documentTerms(doc: AnalysedDocument, vocabulary: Vocabulary): Do
 }
 
 /** `documentTerms` for terms already read from the document (by the thread that had it). */
-export function internTerms({ words, names, protagonists, leadEvents, leadPlaces, places }: RawTerms, vocabulary: Vocabulary): DocumentTerms {
+export function internTerms({ words, names, protagonists, surnames, leadEvents, leadPlaces, places }: RawTerms, vocabulary: Vocabulary): DocumentTerms {
   // Parallel typed arrays and one order of positions instead of an object per term: the linking
   // thread runs this for every document, over all its terms (hundreds), and its garbage was a
   // fifth of what that thread allocated.
@@ -361,6 +384,7 @@ export function internTerms({ words, names, protagonists, leadEvents, leadPlaces
     weights: keptWeights,
     kinds,
     protagonists: Uint32Array.from(protagonists.map((key) => vocabulary.intern(key))),
+    surnames: Uint32Array.from(surnames.map((key) => vocabulary.intern(key))),
     leadEvents,
     leadPlaces: Uint32Array.from(leadPlaces.map((key) => vocabulary.intern(key))).sort(),
     places: Uint32Array.from(places.map((key) => vocabulary.intern(key))).sort(),

@@ -154,6 +154,7 @@ describe('leadEventsCross', () => {
     weights: new Float32Array(),
     kinds: new Uint8Array(),
     protagonists: new Uint32Array(),
+    surnames: new Uint32Array(),
     leadPlaces: new Uint32Array(),
     places: new Uint32Array(),
     leadEvents: events.map((e) => ({ type: e.split(' ')[0], people: e.split(' ')[1].split('+') })),
@@ -508,7 +509,29 @@ describe('protagonists named by surname alone', () => {
     for (const d of RESCUE) clusters.add(documentTerms(d, vocabulary), dayNumber(d.eventDate?.date ?? d.published), mainYear(d));
     expect(clusters.groups()).toEqual([[0, 1, 2, 3]]);
   });
+
+  it('counts the story\'s protagonist as named by reports that lead with his surname alone', () => {
+    // The interviews lead with the fisherman, whom the story never names, and with "Malenko", a
+    // lone surname: read as not naming Teodor Malenko, each side had someone the other never names.
+    const vocabulary = new Vocabulary();
+    const clusters = new EventClusters(vocabulary);
+    for (const d of [...RESCUE.slice(0, 3), ...RESCUE_WITNESS]) clusters.add(documentTerms(d, vocabulary), dayNumber(d.eventDate?.date ?? d.published), mainYear(d));
+    expect(clusters.groups()).toEqual([[0, 1, 2, 3, 4]]);
+  });
 });
+
+// Two interviews after the rescue that call the sailor by surname alone, and lead with the
+// fisherman who first saw the hull.
+const RESCUE_WITNESS = [
+  report('Harbour Times', 'Fisherman Ilse Brandt tells how she spotted Malenko', '2025-06-09', [
+    'Fisherman Ilse Brandt says she nearly mistook the upturned Kestrel for a whale before she saw Malenko waving from the hull off Cape Verin.',
+    'Brandt radioed the coastguard and kept her trawler beside the yacht until Malenko was pulled aboard.',
+  ]),
+  report('Coast Mercury', 'Ilse Brandt: I saw a hand waving from the hull', '2025-06-09', [
+    'Ilse Brandt was hauling nets at dawn when she saw a hand waving from the capsized Kestrel, with Malenko clinging to its keel.',
+    'Brandt said Malenko asked first for water and then whether anyone had found his logbook.',
+  ]),
+];
 
 // Two fires on one night in two towns of one county, and two reports of one of them.
 const BARN_FIRE = report('County Herald', 'Barn fire in Aldwick kills forty sheep', '2025-01-12', [
@@ -549,10 +572,10 @@ describe('EventClusters: a report whose only story is its own', () => {
     'Fire chief Margaret Oyelaran said the search of the river Tarn for a missing cyclist would go on through the weekend.',
   ]);
   const DOCS = [BRIDGE_A, BRIDGE_B, CALL_1, BRIDGE_C, LATE];
-  function clustersAt(threshold: number): EventClusters {
+  function clustersAt(threshold: number, docs = DOCS): EventClusters {
     const vocabulary = new Vocabulary();
     const clusters = new EventClusters(vocabulary, { threshold });
-    for (const d of DOCS) clusters.add(documentTerms(d, vocabulary), dayNumber(d.eventDate?.date ?? d.published), mainYear(d));
+    for (const d of docs) clusters.add(documentTerms(d, vocabulary), dayNumber(d.eventDate?.date ?? d.published), mainYear(d));
     return clusters;
   }
   it('joins a story of three under the threshold, at a link a member would be kept on, when no other story is as close', () => {
@@ -564,5 +587,64 @@ describe('EventClusters: a report whose only story is its own', () => {
     expect(clustersAt(link / 0.9).groups()).toEqual([[0, 1, 3, 4], [2]]);
     // At 0.7 of it, under the share a member is kept on: it stands alone.
     expect(clustersAt(link / 0.7).groups()).toEqual([[0, 1, 3], [2], [4]]);
+  });
+
+  it('lets a report that came while the story had two reports join once the third comes', () => {
+    const probe = clustersAt(0.99);
+    const link = (probe.similarity(4, 0) + probe.similarity(4, 1) + probe.similarity(4, 3)) / 3;
+    // The late report before the inquiry report: a story of two is too young for the rule, and the
+    // report stands alone. When the third bridge report comes, the repair finds the report alone
+    // and the story formed: it joins, as it does when it comes last.
+    const early = clustersAt(link / 0.9, [BRIDGE_A, BRIDGE_B, LATE, CALL_1, BRIDGE_C]);
+    expect(early.groups()).toEqual([[0, 1, 2, 4], [3]]);
+  });
+});
+
+
+// Two accidents on one mountain: a guide's fall told at length, and one-sentence wire reports,
+// undated, of a climber who watched his brother fall there, the first republished word for word.
+const GUIDE_FALL = [
+  report('Alpine Courier', 'Guide killed in fall on Mount Ardent', '2024-07-08', [
+    'A mountain guide from Brenholt died on Sunday after falling 300 metres from the north ridge of Mount Ardent, the rescue service said.',
+    'Stefan Kluge, 44, was leading two clients when a cornice gave way. The clients were flown off the mountain unhurt.',
+    'Kluge had climbed Mount Ardent more than sixty times, his agency said.',
+  ]),
+  report('Valley Post', 'Mount Ardent guide dies as cornice collapses', '2024-07-08', [
+    'An experienced guide, Stefan Kluge, was killed on Mount Ardent on Sunday when the cornice he stood on collapsed.',
+    'A helicopter of the Brenholt rescue service recovered his body from a glacier below the north ridge.',
+    'His two clients, both from abroad, were not hurt.',
+  ]),
+  report('Eastern Wire', 'Climbing guide dies on Mount Ardent north ridge', '2024-07-09', [
+    'Stefan Kluge, a guide with three decades of experience, fell to his death from the north ridge of Mount Ardent on Sunday.',
+    'The Brenholt rescue service said a cornice broke under him. Kluge is the second guide to die on the mountain in five years.',
+  ]),
+];
+const BROTHERS = [
+  'A climber who survived two nights in a snow cave after watching his brother fall from the north ridge has spoken of his ordeal.',
+  'Tomas Reyl, whose younger brother Anton fell to his death on Mount Ardent, said he had expected to die in the snow cave where he survived.',
+  'Anton Reyl is presumed dead after his brother Tomas saw him slip during a storm and vanish into the clouds.',
+  'Tomas Reyl survived two nights in a snow cave after his brother Anton fell, and spoke of his ordeal from hospital.',
+  'Rescuers found Tomas Reyl alive in a snow cave on Mount Ardent two nights after watching his brother Anton fall in a storm.',
+].map((text, i) => report(`Wire ${i}`, '', '2024-01-01', [text]));
+
+describe('EventClusters: near-duplicates moved as one', () => {
+  it('lets a report and its copy, standing alone, join the story of their event as one report would', () => {
+    const background = [COUNCIL, ...STRIKE, ...CAST_ASHBY, BRIDGE_A, CALL_1, CALL_2, RESCUE[0], RESCUE[1], FIRE_2023_A];
+    const vocabulary = new Vocabulary();
+    const clusters = new EventClusters(vocabulary);
+    // The wire reports carry no date of their own.
+    const add = (d: AnalysedDocument, undated = false, sameAs: number | null = null) =>
+      clusters.add(documentTerms(d, vocabulary), undated ? null : dayNumber(d.eventDate?.date ?? d.published), undated ? null : mainYear(d), sameAs);
+    for (const d of GUIDE_FALL) add(d);
+    const first = add(BROTHERS[0], true);
+    const copy = add(BROTHERS[0], true, first);
+    for (const d of background) add(d);
+    const later = BROTHERS.slice(1).map((d) => add(d, true));
+    // The short report shares too little with the guide's story to join it; its copy is pinned to it.
+    expect(clusters.groups()).toContainEqual([0, 1, 2]);
+    // Once the brothers' story has four reports, the pair fits it at the threshold, as a lone report
+    // joins. Pinned and never moved, the pair could only merge with it at the threshold plus the
+    // merge margin, and stood apart from its own event.
+    expect(clusters.groups()).toContainEqual([first, copy, ...later]);
   });
 });
