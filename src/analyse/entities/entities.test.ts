@@ -927,4 +927,54 @@ describe('findEntities: eleventh round (GUM development set)', () => {
     expect(named(two, 'Bank of England')?.type).toBe('ORG');
     expect(named(two, 'Bank of England and Kellbrook')).toBeUndefined();
   });
+
+  it('finds a body named with "of" after a sentence-opening word and "of the"', () => {
+    // The run "Officials of the Bank of England" has no head before its first "of"; trimmed, "Bank of England" has.
+    const entities = entitiesOf('Officials of the Bank of England told reporters on Tuesday that rates would hold .');
+    expect(named(entities, 'Bank of England')?.type).toBe('ORG');
+    expect(named(entities, 'England')).toBeUndefined();
+    expect(named(entitiesOf('Members of the University of Oslo staff union voted to strike .'), 'University of Oslo')?.type).toBe('ORG');
+  });
+
+  it('does not type "-pedia" or "-phobia" words as places by their "-ia" ending or a place cue', () => {
+    const entities = entitiesOf('Readers of Dunmorepedia say the site is slow . Editors at Dunmorepedia disagree , and a survey from Dunmorepedia shows why .');
+    expect(named(entities, 'Dunmorepedia')?.type).toBe('ORG');
+    expect(named(entitiesOf('Critics called the campaign Gallophobia .'), 'Gallophobia')).toBeUndefined();
+    // Other "-ia" words no list knows stay places.
+    expect(named(entitiesOf('Trade with Velistria grew , and ships from Velistria docked .'), 'Velistria')?.type).toBe('GPE');
+  });
+
+  it('keeps a country or nationality opening a name joined by "and" before its head', () => {
+    expect(named(entitiesOf('The U.S. Fish and Wildlife Service said on Friday that the bears were safe .'), 'U.S. Fish and Wildlife Service')?.type).toBe('ORG');
+    expect(named(entitiesOf('Staff at the Kenyan Parks and Forests Authority went on strike .'), 'Kenyan Parks and Forests Authority')?.type).toBe('ORG');
+    // A first part with a head of its own is a name of its own.
+    const places = entitiesOf('Crowds crossed Varlow Bridge and Morrow Station on foot .');
+    expect(named(places, 'Varlow Bridge')?.type).toBe('LOC');
+    expect(named(places, 'Morrow Station')?.type).toBe('LOC');
+    // Two bodies stay two.
+    const two = entitiesOf('Barrick Gold Corp and Velmar Minerals Ltd said talks had ended .');
+    expect(named(two, 'Barrick Gold Corp')?.type).toBe('ORG');
+    expect(named(two, 'Velmar Minerals Ltd')?.type).toBe('ORG');
+  });
+
+  it('reads a title after a work noun with an adjective between it and its article as a work', () => {
+    expect(named(entitiesOf('She starred opposite him in the romantic comedy Harbour Nights , which flopped .'), 'Harbour Nights')?.type).toBe('OTHER');
+    // Not after words that are no adjectives by their ending ("the same game X won").
+    expect(named(entitiesOf('It was the same game Tarvel Rovers won last year .'), 'Tarvel Rovers')?.type).not.toBe('OTHER');
+  });
+
+  it('joins a known place and a newspaper title word after it into one newspaper', () => {
+    const entities = entitiesOf('The plan was first reported by the Boston Sun on Monday , and the Toronto Globe followed .');
+    expect(named(entities, 'Boston Sun')?.type).toBe('ORG');
+    expect(named(entities, 'Toronto Globe')?.type).toBe('ORG');
+    expect(named(entities, 'Boston')).toBeUndefined();
+  });
+
+  it('reads a hashtag as a name of its own (OTHER), but not a number or a code', () => {
+    const entities = entitiesOf('Thousands shared the hashtag #SaveDunmorePier , and the #savedunmorepier campaign grew . Fans of the #1 team and lot #A4 waited .');
+    expect(named(entities, '#SaveDunmorePier')?.type).toBe('OTHER');
+    expect(named(entities, '#savedunmorepier')?.type).toBe('OTHER');
+    expect(named(entities, '#1')).toBeUndefined();
+    expect(named(entities, '#A4')).toBeUndefined();
+  });
 });

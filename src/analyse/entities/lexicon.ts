@@ -42,6 +42,8 @@ const ending = (name: string): RegExp => new RegExp(`(?:${list(name, 'suffixes')
 export const PERSON_ENDINGS = ending('personEndings');
 /** Place-name endings that mark a place when nothing else decides. */
 export const PLACE_ENDINGS = ending('placeEndings');
+/** Endings of -ia words that are no places ("-pedia", "-phobia"): the place ending does not type them. */
+export const NONPLACE_ENDINGS = ending('nonPlaceEndings');
 
 export const titleNouns = words('titleNouns');
 export const titleModifiers = words('titleModifiers');
@@ -58,6 +60,7 @@ export const possessiveInName = words('possessiveInName');
 export const directions = words('directions');
 export const placeNouns = words('placeNouns');
 export const placeModifiers = words('placeModifiers');
+export const mastheads = words('mastheads');
 export const placeOpeners = words('placeOpeners');
 export const uniqueThings = words('uniqueThings');
 export const feasts = words('feasts');

@@ -11,6 +11,7 @@ import { nameKey } from './names.js';
 import {
   PERSON_ENDINGS,
   PLACE_ENDINGS,
+  NONPLACE_ENDINGS,
   companyAfter,
   companyBefore,
   connectors,
@@ -27,6 +28,7 @@ import {
   honorifics,
   legalForms,
   locHeads,
+  mastheads,
   motionWords,
   neverAlone,
   numberWords,
@@ -50,6 +52,12 @@ import {
   uniqueThings,
   workNouns,
 } from './lexicon.js';
+
+/** An adjective by its ending ("romantic", "critical", "famous", "latest", "own", "new") or a year, before a work's noun. */
+const WORK_ADJECTIVE = /^(?:\p{Ll}+(?:ic|al|ous|ive|ful|less|able|ible|ary|ish|est|ern)|own|new|\d{4})$/u;
+
+/** A hashtag: "#" and a word with a lower-case letter in it (not "#1", nor a code in a table such as "#A4"). */
+const HASHTAG = /^#[\p{L}\p{N}_]*\p{Ll}[\p{L}\p{N}_]*$/u;
 
 export interface Word {
   text: string;
@@ -273,19 +281,28 @@ class CaseEvidence {
   midSentence(form: string): boolean {
     let seen = this.midSentenceSeen.get(form);
     if (seen === undefined) {
-      seen = this.find(form, (at) => !opensAt(this.text, at));
+      seen = writtenMidSentence(this.text, form);
       this.midSentenceSeen.set(form, seen);
     }
     return seen;
   }
 
   private find(form: string, accept: (at: number) => boolean): boolean {
-    const { text } = this;
-    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-      if (!wordCharAt(text, at - 1) && !wordCharAt(text, at + form.length) && accept(at)) return true;
-    }
-    return false;
+    return findWord(this.text, form, accept);
   }
+}
+
+/** Whether `form` stands in the text as whole words somewhere `accept` agrees to. */
+function findWord(text: string, form: string, accept: (at: number) => boolean): boolean {
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+    if (!wordCharAt(text, at - 1) && !wordCharAt(text, at + form.length) && accept(at)) return true;
+  }
+  return false;
+}
+
+/** The words stand so in the text after another word of their sentence ("said Environment Canada"), not only opening one. */
+export function writtenMidSentence(text: string, form: string): boolean {
+  return findWord(text, form, (at) => !opensAt(text, at));
 }
 
 function wordCharAt(text: string, at: number): boolean {
@@ -293,7 +310,7 @@ function wordCharAt(text: string, at: number): boolean {
 }
 
 /** Nothing but punctuation between the line's or sentence's start and `at`. */
-function opensAt(text: string, at: number): boolean {
+export function opensAt(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const c = text[k];
     if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':') return true;
@@ -509,7 +526,11 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   // alone), but the name after it is a person's; untyped, its dot would pass for a sentence's end.
   if (honorifics.has(prev)) return 'PERSON';
   // "the film Night Harbour", "the ship Aldebaran": a work's or a craft's title.
-  if (workNouns.has(prev) || (determinedWorkNouns.has(prev) && determiners.has(words[from - 2]?.lower ?? ''))) return 'OTHER';
+  // "the romantic comedy X", "his latest book X", "her own project X", "her 2009 single X": an adjective or a year may
+  // stand between the article or possessive and the noun; told by its ending, so that "the same game Chelsea won",
+  // "the second game X" stay as they are.
+  const determined = determiners.has(words[from - 2]?.lower ?? '') || (WORK_ADJECTIVE.test(words[from - 2]?.text ?? '') && determiners.has(words[from - 3]?.lower ?? ''));
+  if (workNouns.has(prev) || (determinedWorkNouns.has(prev) && determined)) return 'OTHER';
   // "the legal drama The Good Wife", "the film A Little Inside": a capitalised article after a work's noun opens its title.
   if (/^(?:The|A|An)$/.test(words[from - 1]?.text ?? '') && (workNouns.has(words[from - 2]?.lower ?? '') || determinedWorkNouns.has(words[from - 2]?.lower ?? ''))) return 'OTHER';
   // A title: a name no list knows standing alone in quotation marks ('the song " Harbour Lights "'), or dated by one
@@ -544,7 +565,10 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
     // After "the" they name a thing or a group ("the Sea Org", "the Silver Clouds"): "the Tom Cruise video" has a first name.
     return ctx.caps || prev === 'the' ? null : 'PERSON';
   }
-  const placeCue = placeCues.has(prev) && (prev !== 'to' || motionWords.has(words[from - 2]?.lower ?? ''));
+  // "Wikipedia", "Islamophobia" end in "-ia" as places do, and are none: neither the ending nor a place cue ("from
+  // Wikipedia") makes them one.
+  const noPlace = NONPLACE_ENDINGS.test(first);
+  const placeCue = !noPlace && placeCues.has(prev) && (prev !== 'to' || motionWords.has(words[from - 2]?.lower ?? ''));
   // "printed at Aberdeen , Scotland": a surname of the gazetteer's people is as often a place's name, and the place
   // cue before it decides.
   if (placeCue && g.surnames.has(first) && !g.firstNames.has(first)) return 'GPE';
@@ -566,7 +590,7 @@ function typeByCues(ctx: SentenceContext, from: number, to: number, titled: bool
   // "the town of Kazanluk", "the Kazanluk area".
   if ((prev === 'of' && placeNouns.has(words[from - 2]?.lower ?? '')) || placeNouns.has(next)) return 'GPE';
   if (PERSON_ENDINGS.test(first)) return 'PERSON';
-  if (PLACE_ENDINGS.test(first)) return 'GPE';
+  if (PLACE_ENDINGS.test(first) && !noPlace) return 'GPE';
   return null;
 }
 
@@ -691,7 +715,13 @@ function composedName(ctx: SentenceContext, i: number, end: number, covered: rea
   if (words[end]?.lower === 'and') {
     const longer = runEnd(ctx, i, covered, true);
     const head = longer - end <= 4 && longer > end ? headType(words, i, longer) : null;
-    if (head && head.head === longer - 1 && !words.slice(i, end).some((w) => knownType(w.text) || orgHeads.has(w.lower) || legalForms.has(w.lower))) end = longer;
+    // A country or nationality opening the first part is the name's own ("U.S. Fish and Wildlife Service", as in
+    // "Russian Weather Service"), not a name of its own before "and".
+    let lead = i;
+    while (lead < end && leadsNothing(ctx, lead, end)) lead += 1;
+    const modifier = (w: Word, k: number) => k === lead && end - lead >= 2 && (knownType(w.text) === 'GPE' || knownType(w.text) === 'NORP');
+    // A first part with a head of its own is a name of its own ("Tessin Cemetery and Morrow Station").
+    if (head && head.head === longer - 1 && !headType(words, lead, end) && !words.slice(i, end).some((w, k) => (knownType(w.text) && !modifier(w, k + i)) || orgHeads.has(w.lower) || legalForms.has(w.lower))) end = longer;
   }
   // "... Cricket Ground on Friday": days, months and small words end no name.
   while (end > i + 1 && (neverAlone.has(words[end - 1].lower) || connectors.has(words[end - 1].lower) || particles.has(words[end - 1].lower))) end -= 1;
@@ -705,12 +735,18 @@ function composedName(ctx: SentenceContext, i: number, end: number, covered: rea
   // "World War Two": a war's number belongs to its name.
   if (words[end - 1].lower === 'war' && /^(?:one|two|i|ii)$/i.test(words[end]?.text ?? '') && !words[end].newline) end += 1;
   // Most runs are one word, or have no head and no compass word: nothing to compose (checked first, as it is cheap).
-  if (end - i < 2 || (!headType(words, i, end) && !words.slice(i, end - 1).some((w) => directions.has(w.lower) || placeOpeners.has(w.lower)))) return null;
+  // A run whose first word a sentence capitalised, with "of" or "for" after it, is asked again once that word and the
+  // small words after it are trimmed: "Officials of the Bank of England said" has no head before its first "of" (so
+  // the untrimmed run looked like nothing to compose), "Bank of England" has.
+  const trimmable = () => opensSentence(ctx, i) && words.slice(i + 2, end - 1).some((w) => w.lower === 'of' || w.lower === 'for');
+  const cue = (from: number) => headType(words, from, end) || words.slice(from, end - 1).some((w) => directions.has(w.lower) || placeOpeners.has(w.lower));
+  if (end - i < 2 || (!cue(i) && !trimmable())) return null;
   let from = i;
   // A sentence's first everyday word stays when the document writes the name's first two words so mid-sentence too
   // ("Civil Defense Authority director ..." after "Saudi Arabia 's Civil Defense Authority").
   while (from < end && (leadsNothing(ctx, from, end) || (from === i && opensSentence(ctx, from) && everyday(words[from].lower) && !possessed(words, from, end) && !headType(words, from, from + 1) && !orgOpeners.has(words[from].lower) && !directions.has(words[from].lower) && !writtenWhole(ctx, from, end, read)))) from += 1;
   if (end - from < 2) return null;
+  if (!cue(i) && (from === i || !cue(from))) return null;
   // A name the gazetteer knows whole is read by step 1, with its entry ("Ministry of Health in Gaza" too).
   if (knownType(textOf(ctx, from, end, read))) return null;
   const known = gazetteerAt(ctx, from, read, covered);
@@ -835,6 +871,9 @@ export function recognise(read: ReadText): Mention[] {
       mentions[mentions.length - 1].placeCountry = entry?.country ?? null;
     }
 
+    // 0c. "#IStandWithAhmed", "#metoo": a hashtag names a campaign or a topic, OTHER, whatever its case.
+    for (let i = 0; i < words.length; i++) if (!covered[i] && HASHTAG.test(words[i].text)) push(i, i + 1, 'OTHER', null, null);
+
     // 1. Known names, longest first.
     for (let i = 0; i < words.length; i++) {
       const hit = knownAt(i);
@@ -850,6 +889,20 @@ export function recognise(read: ReadText): Mention[] {
     for (let i = 0; i < words.length; i++) {
       if (covered[i] || !nameLike(ctx, i)) continue;
       const end = runEnd(ctx, i, covered);
+      // "the Edmonton Sun", "the Boston Globe": a known place and a newspaper's title word after it are one newspaper
+      // (before the word is trimmed as a weekday's abbreviation or dropped as an everyday word).
+      let last = end;
+      while (last > i + 1 && (neverAlone.has(words[last - 1].lower) || connectors.has(words[last - 1].lower))) last -= 1;
+      if (last - i === 1 && !ctx.caps && mastheads.has(words[i].lower)) {
+        const at = knownNameBefore(mentions, words, i, index, read.text);
+        if (at !== -1 && (mentions[at].type === 'GPE' || mentions[at].type === 'LOC')) {
+          const [place] = mentions.splice(at, 1);
+          push(i, i + 1, 'ORG', null, null);
+          const made = mentions[mentions.length - 1];
+          Object.assign(made, { start: place.start, text: read.text.slice(place.start, made.end), words: [...place.words, ...made.words], placeCountry: place.entry?.country ?? null });
+          continue;
+        }
+      }
       let from = i;
       // Grammar capitalises a sentence's first word; drop it when it is an everyday word.
       while (from < end && (leadsNothing(ctx, from, end) || (from === i && capitalisedByGrammar(ctx, from, end, read)))) from += 1;

@@ -16,7 +16,7 @@
 import { gazetteer, isCountry, lookup, type GazetteerEntry } from './gazetteer.js';
 import { directions, honorifics, locHeads, neverAlone, orgHeads, placeModifiers, placeNouns, teamNicknames, titleModifiers, titleNouns } from './lexicon.js';
 import { nameKey } from './names.js';
-import { DATELINE_DATE, proseLine, type Mention } from './recognise.js';
+import { DATELINE_DATE, opensAt, proseLine, writtenMidSentence, type Mention } from './recognise.js';
 
 /** Words that turn the place after them into a club: "English club Leeds", "beat Leeds", "lost to Leeds". */
 const CLUB_BEFORE = /\b(?:club|side|beat|beats|beating|defeated|defeating|thrashed|edged|drew\s+with|draw\s+with|draws\s+with|drawn\s+with|home\s+to|on\s+aggregate\s+to|win\s+by|match\s+between|lost\s+to|losing\s+to|loses\s+to|victory\s+over|win\s+over|defeat\s+by|defeat\s+to|signed\s+for|signing\s+for|signed\s+from)\s+(?:the\s+)?$/i;
@@ -79,25 +79,7 @@ function everydayPrefix(text: string, m: Mention, next: Mention): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(m.words[0]) || !g.common.has(lower) || g.firstNames.has(lower)) return false;
   if (titleNouns.has(lower) || titleModifiers.has(lower) || honorifics.has(lower) || directions.has(lower) || locHeads.has(lower) || placeNouns.has(lower) || neverAlone.has(lower)) return false;
   if (placeModifiers.has(lower)) return false;
-  return (!opensSentence(text, m.start) || writtenMidSentence(text, `${m.text} ${next.text}`)) && proseLine(text, m.start);
-}
-
-/** The words stand so after another word of their sentence ("said Environment Canada"): a name, wherever else they open one. */
-function writtenMidSentence(text: string, form: string): boolean {
-  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at + form.length] ?? ' ') && !opensSentence(text, at)) return true;
-  }
-  return false;
-}
-
-/** Only spaces, quotes and brackets between `at` and the start of its line or the end of the sentence before. */
-function opensSentence(text: string, at: number): boolean {
-  for (let k = at - 1; k >= 0; k--) {
-    const c = text[k];
-    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':') return true;
-    if (/[\p{L}\p{N},;]/u.test(c)) return false;
-  }
-  return true;
+  return (!opensAt(text, m.start) || writtenMidSentence(text, `${m.text} ${next.text}`)) && proseLine(text, m.start);
 }
 
 /** "Cowboys", "Rovers", "University" after "Dallas", "Bristol", "Cairo": a team name or an organisation head. */
