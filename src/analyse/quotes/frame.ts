@@ -109,6 +109,39 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which']);
 const MAX_SPEAKER_TOKENS = 14;
 
+/** Lower-case particles inside a name ("Maria de Souza", "Ludwig van Beethoven"). */
+const NAME_PARTICLE = /^(de|da|del|della|di|do|dos|du|la|le|van|von|der|den|bin|ibn|al|el)$/;
+/** Most tokens of a name set off after a role ("Jan Novak", "Maria de la Cruz"). */
+const MAX_NAME_TOKENS = 4;
+/** Most tokens of the first of two noun phrases joined by "and" in a speaker ("Senator Ana Ruiz and ..."). */
+const MAX_CONJUNCT_TOKENS = 5;
+
+/**
+ * Where the noun phrase before the "and" at token `and` starts, when it runs back to the unit's start, a comma, a dash or a
+ * quotation mark and is a name or a determiner with nouns ("Ruiz and", "the mayor and"); else -1, as "He arrived late and"
+ * is a clause, not a speaker.
+ */
+function conjoinedStart(unit: Unit, and: number): number {
+  const tokens = unit.tokens;
+  let j = and - 1;
+  while (j >= 0 && and - j <= MAX_CONJUNCT_TOKENS) {
+    const t = tokens[j].text;
+    if (PUNCT.test(t) || QUOTE_MARK.test(t) || (j === 0 && /^(but|and|so|yet)$/i.test(t))) break;
+    if (isQuoted(unit, tokens[j])) return -1;
+    const lower = t.toLowerCase();
+    const afterDeterminer = j > 0 && (DETERMINERS.has(tokens[j - 1].text.toLowerCase()) || /^(’s|'s)$/.test(tokens[j - 1].text));
+    const nounish = (NAMEISH.test(t) && !ADJUNCT_OPENERS.has(lower) && !COORDINATORS.has(lower) && !cueLemma(lower)) || DETERMINERS.has(lower) || /^(’s|'s|of)$/.test(t) || (/^[a-z]+$/.test(t) && afterDeterminer && !cueLemma(lower));
+    if (!nounish) return -1;
+    j--;
+  }
+  const start = j + 1;
+  if (start >= and || (j >= 0 && !(PUNCT.test(tokens[j].text) || QUOTE_MARK.test(tokens[j].text) || j === 0))) return -1;
+  return /^of$/i.test(tokens[start].text) ? -1 : start;
+}
+
+/** Nouns for a recording of someone speaking: "footage of X saying", "a clip of X telling". */
+const RECORDING_NOUN = /^(footage|video|videos|clip|clips|recording|recordings|audio|tape|tapes|film|images|photos|pictures)$/i;
+
 /** The speaker phrase that ends just before token `before` (a cue), or null when none can be read. */
 export function speakerBefore(unit: Unit, before: number): Region | null {
   const tokens = unit.tokens;
@@ -138,6 +171,8 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
     return speakerBefore(unit, i) ?? speakerBefore(unit, i - 1);
   }
   let end = i;
+  /** The last token of a name appositive after a role ("the chief executive, Jan Novak,"), or -1. */
+  let appositiveName = -1;
   // "Shtayeh, the prime minister, said" and "Kall -- co-editor of a book -- said": the appositive is skipped, the name before it kept.
   if (APPOSITIVE_MARK.test(tokens[i].text)) {
     const mark = tokens[i].text;
@@ -150,10 +185,18 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
     const opener = tokens[j + 1]?.text ?? '';
     // "insist, most recently in an interview, that he really wants": "that" and a pronoun open a clause, not an appositive.
     const clause = /^that$/i.test(opener) && SUBJECT_PRONOUN.test(tokens[j + 2]?.text ?? '');
-    const nounish = !clause && (NAMEISH.test(opener) || DETERMINERS.has(opener.toLowerCase()) || /^(who|which|whose|now|then|also|former|chief|himself|herself|[a-z]+ing)$/i.test(opener) || roleAfterName(tokens, j) || ASIDE_PREPOSITION.test(opener) || participleAside(tokens, j));
+    const nounish = !clause && (NAMEISH.test(opener) || DETERMINERS.has(opener.toLowerCase()) || /^(who|which|whose|now|then|also|too|however|meanwhile|instead|former|chief|himself|herself|[a-z]+ing)$/i.test(opener) || roleAfterName(tokens, j) || ASIDE_PREPOSITION.test(opener) || participleAside(tokens, j));
     if (mark === ',' && !nounish) return null;
+    // "the company's chief executive, Jan Novak, said": a name set off after a role is who the role is; it stays in the speaker.
+    const named = mark === ',' && j - 1 >= 0 && /^[a-z]+$/.test(tokens[j - 1].text) && i - j - 1 >= 2 && i - j - 1 <= MAX_NAME_TOKENS && tokens.slice(j + 1, i).every((t) => /^\p{Lu}[\p{L}.’'-]*$/u.test(t.text) || NAME_PARTICLE.test(t.text));
+    if (named) appositiveName = i - 1;
     end = j - 1;
     i = j - 1;
+    // "Ruiz, 45, a nurse from Dayton, said": an age set off before the appositive is skipped too.
+    if (mark === ',' && end >= 2 && /^\d{1,3}$/.test(tokens[end].text) && tokens[end - 1].text === ',') {
+      end -= 2;
+      i = end;
+    }
     if (end < 0) return null;
   }
   if (COORDINATORS.has(tokens[end].text.toLowerCase())) return subordinateSubject(unit, end) ?? subjectOf(unit, end);
@@ -161,7 +204,9 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
   if (/^(whom|which)$/i.test(tokens[end].text) && tokens[end - 1]?.text.toLowerCase() === 'of' && QUANTIFIERS.has(tokens[end - 2]?.text.toLowerCase() ?? '')) {
     return { start: tokens[end - 2].start, end: tokens[end].end };
   }
-  if (NOT_SPEAKER_END.has(tokens[end].text.toLowerCase())) return null;
+  // "Officials there said", "Doctors here say": a place adverb after a plural noun belongs to the speaker.
+  const placed = /^(there|here)$/i.test(tokens[end].text) && end > 0 && /^\p{L}+s$/u.test(tokens[end - 1].text) && !NOT_SPEAKER_END.has(tokens[end - 1].text.toLowerCase());
+  if (NOT_SPEAKER_END.has(tokens[end].text.toLowerCase()) && !placed) return null;
   let first = end + 1;
   for (let k = end; k >= 0 && end - k < MAX_SPEAKER_TOKENS; k--) {
     const t = tokens[k];
@@ -183,7 +228,14 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
     // The plural possessive "the prisoners' society" is one phrase.
     const plural = t.text === "'" && k < end && /s$/i.test(tokens[k - 1]?.text ?? '') && tokens[k - 1]?.end === t.start;
     if (!plural && (isQuoted(unit, t) || PUNCT.test(t.text) || QUOTE_MARK.test(t.text))) break;
-    if (CLAUSE_OPENERS.has(lower)) break;
+    if (CLAUSE_OPENERS.has(lower)) {
+      // `"...," Ruiz and Okafor said`, "the mayor and the governor said": two noun phrases joined by "and" are one speaker.
+      if (lower === 'and' && k < end) {
+        const from = conjoinedStart(unit, k);
+        if (from >= 0) first = from;
+      }
+      break;
+    }
     if (cueLemma(lower) && k !== end) break;
     first = k;
     if (k === 0) break;
@@ -224,8 +276,18 @@ export function speakerBefore(unit: Unit, before: number): Region | null {
   if (/^(’s|'s|’|')$/.test(tokens[end].text)) return null;
   // "contradicting Tulsa police": the object of a participle, not a subject; "Having said that": an opening participle.
   if (/^[a-z]+ing$/.test(tokens[first].text) || /^(having|being)$/i.test(tokens[first].text)) return null;
+  // "The spot ends with footage of Trump saying", "a video of the mayor telling": what is recorded is no speaker; the
+  // gerund's subject after "of" is.
+  if (/ing$/i.test(tokens[before]?.text ?? '')) {
+    for (let k = end - 1; k > first; k--) {
+      if (tokens[k].text.toLowerCase() === 'of' && RECORDING_NOUN.test(tokens[k - 1].text)) {
+        first = k + 1;
+        break;
+      }
+    }
+  }
   // "late-night calls", "personal attacks": one lower-case word is a speaker only when it names people or stands for them.
-  const phrase = { start: tokens[first].start, end: tokens[end].end };
+  const phrase = { start: tokens[first].start, end: tokens[appositiveName > end ? appositiveName : end].end };
   const written = unit.masked.slice(phrase.start - unit.start, phrase.end - unit.start);
   if (/^[a-z][\p{L}’'-]*$/u.test(written) && !namesPeople(written.toLowerCase())) return null;
   return phrase;
@@ -239,8 +301,10 @@ const AFTER_ASIDE_PARTICIPLE = /^(by|in|on|at|last|this|earlier|late|early|yeste
  * participle after the comma opens a passive aside about the subject before it. Told from a list of verbs ("Ruiz praised
  * the plan, welcomed the vote, insisted ...") by what follows the participle: an agent, a place or a time, not an object.
  */
+/** A past participle: regular, or one of the irregular ones that open asides about a group ("Democrats, led by Cummings, said"). */
+const IRREGULAR_ASIDE_PARTICIPLE = /^([a-z]{3,}ed|led|run|held|known|written|chosen|shown|given|taken|made|sent|brought|hit)$/;
 function participleAside(tokens: readonly Token[], comma: number): boolean {
-  return /^[a-z]{3,}ed$/.test(tokens[comma + 1]?.text ?? '') && AFTER_ASIDE_PARTICIPLE.test(tokens[comma + 2]?.text ?? '');
+  return IRREGULAR_ASIDE_PARTICIPLE.test(tokens[comma + 1]?.text ?? '') && AFTER_ASIDE_PARTICIPLE.test(tokens[comma + 2]?.text ?? '');
 }
 
 /**
@@ -351,7 +415,11 @@ export function subjectOf(unit: Unit, before: number): Region | null {
     let comma = -1;
     for (let k = first + 1; k < before; k++) {
       const head = tokens[k + 1];
-      if (tokens[k].text === ',' && !isQuoted(unit, tokens[k]) && head && (NAMEISH.test(head.text) || DETERMINERS.has(head.text.toLowerCase()) || PRONOUNS.has(head.text.toLowerCase()))) comma = k;
+      // "On Sunday, Sanders (Vt.), who lost the primaries, said": a relative pronoun opens an aside, not the subject.
+      const relative = /^(who|which)$/i.test(head?.text ?? '');
+      // "On \"Face the Nation,\" Sanders said": a title's comma inside its closing mark closes the adjunct too.
+      const closing = QUOTE_MARK.test(tokens[k].text) && tokens[k - 1]?.text === ',';
+      if (((tokens[k].text === ',' && !isQuoted(unit, tokens[k])) || closing) && head && !relative && (NAMEISH.test(head.text) || DETERMINERS.has(head.text.toLowerCase()) || PRONOUNS.has(head.text.toLowerCase()))) comma = k;
     }
     if (comma > 0) first = comma + 1;
   }

@@ -166,6 +166,12 @@ describe('findQuotes across a sentence split at an abbreviation', () => {
       ['the council of wasting time', false, 'The mayor', null],
     ]);
   });
+
+  it('a participle cue after a second clause is the act of that clause\'s subject, not of an opening statement', () => {
+    const text = 'In a letter announcing the strike, the nurses’ union called the hospital board reckless, citing the shortage of night staff.';
+    const found = findQuotes(input(text), []).map(quote);
+    expect(found.find((q) => q[0] === 'the shortage of night staff')?.[2]).toBe('the nurses’ union');
+  });
 });
 
 describe('findQuotes reads a paragraph set off after "X added:" as the quotation', () => {
@@ -210,6 +216,45 @@ describe('findQuotes keeps opening phrases out of the content', () => {
 });
 
 describe('findQuotes resolves speakers through entities', () => {
+  it('"he added" after a quotation stands for its speaker, even when another person is named more often; "the mayor" for the mayor', () => {
+    const text =
+      'Mayor Ana Ruiz met residents on Tuesday. Ruiz promised new flood defences.\n\n"We were promised new defences five years ago," said Tom Okafor, a baker on the high street.\n\n"Nothing at all has been built," he added.\n\nRuiz blamed the national government. "They cut our budget in half," the mayor said.';
+    const ruiz = entity(text, 'person:ruiz', 'PERSON', ['Ana Ruiz', 'Ruiz'], ['Mayor']);
+    const okafor = entity(text, 'person:okafor', 'PERSON', ['Tom Okafor']);
+    expect(findQuotes(input(text), [ruiz, okafor]).filter((q) => q.direct).map((q) => [q.speakerText, q.speaker])).toEqual([
+      ['Tom Okafor', 'person:okafor'],
+      ['he', 'person:okafor'],
+      ['the mayor', 'person:ruiz'],
+    ]);
+  });
+
+  it('a quotation a short clause introduces with a colon is its subject’s, when a person, even after another speaker', () => {
+    const text = 'The lease was signed on Monday. "It is a disaster for the city," said Ana Ruiz. Tom Okafor disagreed: "It is a start, and a good one."';
+    const ruiz = entity(text, 'person:ruiz', 'PERSON', ['Ana Ruiz']);
+    const okafor = entity(text, 'person:okafor', 'PERSON', ['Tom Okafor']);
+    expect(findQuotes(input(text), [ruiz, okafor]).map((q) => [q.text, q.speaker])).toEqual([
+      ['It is a disaster for the city', 'person:ruiz'],
+      ['It is a start, and a good one', 'person:okafor'],
+    ]);
+    // A longer clause with a comma may hold another subject before the colon: the carried speaker stays.
+    const long = '"We were lost," Ana Ruiz said. She was so upset, and drove so fast, that I had to say: "We will be there in time, I promise."';
+    const ruiz2 = entity(long, 'person:ruiz', 'PERSON', ['Ana Ruiz']);
+    expect(findQuotes(input(long), [ruiz2]).map((q) => q.speakerText)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('a quotation after a sentence with no cue in the same paragraph takes its subject, when that is a person', () => {
+    // The aside ("who ...") and a programme title before the subject are no part of it.
+    const text =
+      'The ferry strike enters its third week.\n\nOn "Morning Report," Councillor Ada Okafor (Lab.), who sits on the transport panel, singled out the pay offer as the main obstacle. "Nobody in this city can live on what the company is offering its crews."';
+    const okafor = entity(text, 'person:okafor', 'PERSON', ['Ada Okafor'], ['Councillor']);
+    const [q] = findQuotes(input(text), [okafor]).map(quote);
+    expect(q).toEqual(['Nobody in this city can live on what the company is offering its crews', true, 'Councillor Ada Okafor', 'person:okafor']);
+    // A subject that is no person speaks no quotation, and a quotation in the next paragraph is not carried.
+    const storm = 'The storm flooded the harbour road overnight. "We have never seen the water come up this far before," one resident wrote.\n\nThe harbour board met on Monday.\n\n"It will take weeks to clear all of the mud from the road."';
+    const board = entity(storm, 'org:board', 'ORG', ['The harbour board']);
+    expect(findQuotes(input(storm), [board]).map((x) => x.speakerText)).toEqual(['one resident', null]);
+  });
+
   it('"she said" -> the last person named before', () => {
     const text = 'Foreign Ministry spokeswoman Maria Zakharova spoke on Thursday.\n\n"We are undertaking intensive efforts," she said.';
     const zakharova = entity(text, 'person:zakharova', 'PERSON', ['Maria Zakharova'], ['spokeswoman'], 'RUS');
@@ -471,6 +516,51 @@ describe('findQuotes reads a quotation right after a cue inside another attribut
 });
 
 describe('findQuotes reads the speaker as a noun phrase (seventh round)', () => {
+  it('two noun phrases joined by "and" are one speaker, before a trailing cue too; a clause before "and" is not', () => {
+    const joint = '"We are ready to sign the lease today," Ruiz and Okafor said in a joint statement.';
+    expect(findQuotes(input(joint), []).map((q) => [q.text, q.speakerText])).toEqual([['We are ready to sign the lease today', 'Ruiz and Okafor']]);
+    const officials = '"The pier will stay closed," the mayor and the harbour master said.';
+    expect(findQuotes(input(officials), []).map((q) => q.speakerText)).toEqual(['the mayor and the harbour master']);
+    const clause = 'The council cut the ferry budget and the mayor said the cuts were unfair.';
+    expect(findQuotes(input(clause), []).map((q) => q.speakerText)).toEqual(['the mayor']);
+  });
+
+  it('a place adverb after a plural subject and a short adverb aside belong to no other clause', () => {
+    // "Officials there said": "there" is where the officials are, not a dummy subject; ", too," only links to what came before.
+    const there = findQuotes(input('Officials there said the ferry would not sail until the storm had passed.'), []);
+    expect(there.map((q) => q.speakerText)).toEqual(['Officials there']);
+    const too = findQuotes(input('Harbour pilots, too, said the channel had become too shallow for the new ships.'), []);
+    expect(too.map((q) => q.speakerText)).toEqual(['Harbour pilots']);
+  });
+
+  it('an age and an appositive after a name are both skipped: "Ruiz, 45, a nurse from Dayton, said"', () => {
+    const text = '"The ward has been full since January," Ana Ruiz, 45, a nurse from Dayton, said outside the hospital.';
+    expect(findQuotes(input(text), []).map((q) => [q.text, q.speakerText])).toEqual([['The ward has been full since January', 'Ana Ruiz']]);
+  });
+
+  it('an aside opened by an irregular participle is skipped: "Democrats, led by Okafor, said"', () => {
+    const text = 'Democrats on the council, led by Tom Okafor, said the budget hid the cost of the new pier.';
+    expect(findQuotes(input(text), []).map((q) => [q.text, q.speakerText])).toEqual([['the budget hid the cost of the new pier', 'Democrats on the council']]);
+  });
+
+  it('a name set off after a role stays in the speaker and is the entity it resolves to', () => {
+    const text = 'Senator Ana Ruiz faces a recall vote.\n\n"We are not going anywhere," Ruiz’s spokesman, Tom Hale, said on Monday.';
+    const ruiz = entity(text, 'person:ruiz', 'PERSON', ['Ana Ruiz', 'Ruiz']);
+    const hale = entity(text, 'person:hale', 'PERSON', ['Tom Hale']);
+    const [q] = findQuotes(input(text), [ruiz, hale]);
+    expect([q.speakerText, q.speaker]).toEqual(['Ruiz’s spokesman, Tom Hale', 'person:hale']);
+    // A name before the appositive keeps the appositive out: "Shtayeh, the prime minister, said".
+    const named = findQuotes(input('Okafor, the harbour master, said the pier would stay closed.'), []);
+    expect(named.map((x) => x.speakerText)).toEqual(['Okafor']);
+  });
+
+  it('a recording of someone speaking is no speaker: "footage of X saying" gives X', () => {
+    const text = 'The advert closes with footage of Ana Ruiz saying, "We will keep every library in this city open."';
+    const ruiz = entity(text, 'person:ruiz', 'PERSON', ['Ana Ruiz']);
+    const [q] = findQuotes(input(text), [ruiz]);
+    expect([q.text, q.speakerText, q.speaker]).toEqual(['We will keep every library in this city open', 'Ana Ruiz', 'person:ruiz']);
+  });
+
   const speakers = (text: string, entities: Entity[] = []) => findQuotes(input(text), entities).map((q) => [q.text, q.speakerText]);
 
   it('a catenative verb before "to" belongs to the cue: "continues to insist", "seemed to suggest"', () => {

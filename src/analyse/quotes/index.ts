@@ -12,7 +12,7 @@
 import type { Entity, Quote } from '../../model/index.js';
 import type { AnalysisInput } from '../index.js';
 import type { ReadText, Token } from '../nlp.js';
-import { CATENATIVE, cuesOf, speakerBefore, toContent, trimRegion, type Attribution, type Region } from './frame.js';
+import { CATENATIVE, cuesOf, speakerBefore, subjectOf, toContent, trimRegion, type Attribution, type Region } from './frame.js';
 import { accordingTo, sourceAdjunct } from './rules/according-to.js';
 import { leadingCue, leadingCues } from './rules/leading-cue.js';
 import { openingParticiple, participleAttributions } from './rules/participle.js';
@@ -54,6 +54,18 @@ const RULES: readonly AttributionRule[] = [dashSignoff, headlineColon, according
 
 /** The rule name of quotations with no cue of their own, kept for their carried speaker or their length. */
 const CARRIED = 'carried';
+/** The rule name of participle cues after a clause (", citing ..."): see `participleAttributions`. */
+const PARTICIPLE_RULE = 'participle';
+/**
+ * The rule name of a quotation with no cue after a sentence with none either, in the same paragraph, that takes that
+ * sentence's subject: `Sanders singled out young voters. "They are sick and tired of racism."` Kept only when the subject
+ * is a person (see `findQuotes`): a quotation after "The storm hit the coast." is nobody's.
+ */
+const SUBJECT_CARRIED = 'carried-subject';
+/** Most tokens from the subject to the quotation of a clause that introduces it with a colon. */
+const MAX_COLON_CLAUSE = 10;
+/** Text before a quotation that ends in a colon (and the opening mark): `Okafor was blunt: "`. */
+const COLON_BEFORE = /:\s*["“„«'‘]?\s*$/;
 /** The rule name of a paragraph set off without quotation marks after "The governor added:". */
 const COLON_BLOCK = 'colon-block';
 
@@ -161,8 +173,10 @@ export function findQuotes(input: AnalysisInput, entities: Entity[]): Quote[] {
   const bodies = new Set(entities.filter((e) => e.type === 'ORG' || e.type === 'GPE').map((e) => e.id));
   const types = new Map(entities.map((e) => [e.id, e.type]));
   const out: Quote[] = [];
+  /** The person who spoke the last quote kept: a "he added" after it most likely stands for them. */
+  let lastSpeaker: string | null = null;
   for (const { start, end, direct, speaker, rule } of attributionsOf(input.read)) {
-    let id = speaker ? resolveSpeaker(text, speaker, mentions, { sentenceStart: unitStart(speaker.start), quoted }) : null;
+    let id: string | null = speaker ? resolveSpeaker(text, speaker, mentions, { sentenceStart: unitStart(speaker.start), quoted, lastSpeaker }) : null;
     // The shape alone cannot tell "Okafor grilled the chief" from "Health worries dogged her": the recogniser's person, organisation or group must be the subject, unless it stands alone ("she", "the city").
     if (ENTITY_SUBJECT_RULES.has(rule) && speaker && !standsAlone(text.slice(speaker.start, speaker.end))) {
       const type = id ? types.get(id) : undefined;
@@ -170,12 +184,18 @@ export function findQuotes(input: AnalysisInput, entities: Entity[]): Quote[] {
     }
     // A quotation nested in another's content is kept only when its subject is a person or organisation (named or a pronoun for one).
     if (rule === NESTED_QUOTATION && (!id || !NESTED_SPEAKER_TYPES.has(types.get(id) ?? 'OTHER'))) continue;
+    // The subject of the sentence before speaks the quotation only when it is a person; else the quotation has no speaker.
+    if (rule === SUBJECT_CARRIED && (!id || types.get(id) !== 'PERSON')) {
+      out.push({ text: text.slice(start, end), direct, speaker: null, speakerText: null, start, end });
+      continue;
+    }
     if (speaker && !id && STATEMENT.test(text.slice(speaker.start, speaker.end))) id = lastStatement ?? lastBody;
     if (id && speaker && bodies.has(id)) {
       lastBody = id;
       const unit = holding(units, speaker.start);
       if (unit && /\bstatement\b/i.test(text.slice(unit.start, unit.end))) lastStatement = id;
     }
+    if (id && types.get(id) === 'PERSON') lastSpeaker = id;
     out.push({
       text: text.slice(start, end),
       direct,
@@ -229,7 +249,7 @@ function readAttributions(read: ReadText, units: readonly Unit[]): AttributedReg
     if (region.end > region.start) quotes.push({ start: region.start, end: region.end, direct, speaker, rule });
   };
   /** The speaker that quotations without a cue inherit, and the paragraph it holds for. */
-  let carried: { speaker: Region | null; paragraph: number; viaColon: boolean } | null = null;
+  let carried: { speaker: Region | null; paragraph: number; viaColon: boolean; subject?: boolean } | null = null;
   /** "The governor added:" ending its paragraph: the next paragraph, when no quotation, is the block quote it introduces. */
   let block: { speaker: Region; paragraph: number } | null = null;
   let skipped = -1;
@@ -251,15 +271,15 @@ function readAttributions(read: ReadText, units: readonly Unit[]): AttributedReg
     block = null;
     if (carried && carried.paragraph !== unit.paragraph) {
       // A quotation paragraph right after an attribution continues it, as newspapers write.
-      const continues = unit.quotes[0]?.continued || (unit.pureQuote && (carried.viaColon || carried.paragraph === unit.paragraph - 1));
+      const continues = unit.quotes[0]?.continued || (unit.pureQuote && !carried.subject && (carried.viaColon || carried.paragraph === unit.paragraph - 1));
       if (continues) carried.paragraph = unit.paragraph;
       else carried = null;
     }
     if (unit.pureQuote) {
       for (const q of unit.quotes) {
         const speaker = carried?.speaker ?? null;
-        if (!speaker && wordCount(text.slice(q.start, q.end)) < MIN_UNATTRIBUTED_WORDS) continue;
-        for (const part of toContent(unit, text, { start: q.start, end: q.end })) emit(part.region, part.direct, speaker, CARRIED);
+        if ((!speaker || carried?.subject) && wordCount(text.slice(q.start, q.end)) < MIN_UNATTRIBUTED_WORDS) continue;
+        for (const part of toContent(unit, text, { start: q.start, end: q.end })) emit(part.region, part.direct, speaker, carried?.subject ? SUBJECT_CARRIED : CARRIED);
       }
       continue;
     }
@@ -283,6 +303,14 @@ function readAttributions(read: ReadText, units: readonly Unit[]): AttributedReg
       const opening = openingParticiple(context, main);
       if (opening) found.unshift(opening);
       found.push(...coordinated(context, main, new Set(found.map((a) => a.cue.start))));
+      // A trailing participle is the act of the clause just before it: "In a statement announcing the pick, the union
+      // called her a champion, citing her work": the union cites, not the statement.
+      for (const p of found) {
+        if (p.rule !== PARTICIPLE_RULE || p.cue.start < main.cue.start) continue;
+        let before: Attribution | undefined;
+        for (const f of found) if (f.rule !== PARTICIPLE_RULE && f.speaker && f.cue.start < p.cue.start && (!before || f.cue.start > before.cue.start)) before = f;
+        if (before && before !== main) p.speaker = before.speaker;
+      }
       // A cue read both ways ("in what critics described as a bid") is the relative clause's when it has a content
       // beyond the pronoun: that content stops at the clause. The bare pronoun ("what Trump says his plan would do") adds to it.
       for (const relative of relativeObjects(context)) {
@@ -308,11 +336,28 @@ function readAttributions(read: ReadText, units: readonly Unit[]): AttributedReg
     const objects = relativeObjects(context);
     for (const a of objects) for (const region of a.content) emit(region, false, a.speaker, a.rule);
     if (objects.length && !unit.quotes.length) continue;
+    // A sentence with no attribution and no quotation, in a paragraph that carries no speaker yet: a quotation right
+    // after it in the paragraph may take its subject (checked against the entities in `findQuotes`).
+    // Short quotations in it are titles or scare quotes ("On \"Face the Nation,\" Sanders ..."), not quotes of their own.
+    const quotesOwn = unit.quotes.some((q) => wordCount(text.slice(q.start, q.end)) >= MIN_UNATTRIBUTED_WORDS);
+    if (!objects.length && !quotesOwn && (!carried || carried.paragraph !== unit.paragraph)) {
+      const subject = subjectOf(unit, unit.tokens.length);
+      carried = subject ? { speaker: subject, paragraph: unit.paragraph, viaColon: false, subject: true } : null;
+      continue;
+    }
     // Quotations with no cue in their unit: a continuation of the carried speaker, or a quote of its own.
     for (const q of unit.quotes) {
-      const speaker = carried?.speaker ?? null;
       if (wordCount(text.slice(q.start, q.end)) < MIN_UNATTRIBUTED_WORDS) continue;
-      for (const part of toContent(unit, text, { start: q.start, end: q.end })) emit(part.region, part.direct, speaker, CARRIED);
+      // `Okafor was blunt: "..."`, `The mayor had one message: "..."`: a quotation a colon introduces is the clause subject's
+      // (a person's: see `findQuotes`), whoever spoke before it.
+      const colon = COLON_BEFORE.test(text.slice(unit.start, q.start)) ? unit.tokens.findIndex((t) => t.start >= q.start) : -1;
+      // Only a short clause with no comma ("Okafor disagreed:"): in "She was upset, so I had to say:" the subject is another clause's.
+      const found = colon > 0 ? subjectOf(unit, colon) : null;
+      const between = found ? unit.tokens.filter((t) => t.start >= found.start && t.start < q.start) : [];
+      const subject = found && between.length <= MAX_COLON_CLAUSE && !between.some((t) => t.text === ',') ? found : null;
+      const speaker = subject ?? carried?.speaker ?? null;
+      const rule = subject || carried?.subject ? SUBJECT_CARRIED : CARRIED;
+      for (const part of toContent(unit, text, { start: q.start, end: q.end })) emit(part.region, part.direct, speaker, rule);
     }
   }
   return quotes;

@@ -1,6 +1,7 @@
 /**
  * From a speaker as written to an entity id. Entities name the speaker directly
- * ("the Kremlin said"), through a pronoun ("she said": the last named person before),
+ * ("the Kremlin said"), through a pronoun ("she said": the last named person before, skipping
+ * back to one named often or to the speaker of the quote before),
  * through a possessive ("his office said": the person just named), "they" (the organisation
  * just named, when no person comes between), or through a title
  * alone ("the Russian leader": the person with that role). Anything else stays null.
@@ -29,6 +30,14 @@ const TITLES: Readonly<Record<string, readonly string[]>> = {
   spokesman: ['spokesperson', 'spokesman'],
   chancellor: ['chancellor'],
   king: ['king'],
+  // Offices of local and national politics named alone once the holder has been named ("Mayor Ana Ruiz ... the mayor said").
+  mayor: ['mayor'],
+  governor: ['governor', 'gov.'],
+  senator: ['senator', 'sen.'],
+  chairman: ['chairman', 'chair'],
+  chairwoman: ['chairwoman', 'chair'],
+  secretary: ['secretary'],
+  speaker: ['speaker'],
 };
 
 const PERSONAL = /^(he|she|him|her)$/i;
@@ -61,14 +70,15 @@ const salient = (e: Entity): boolean => e.roles.length > 0 || e.mentions.length 
  * said"), else the last
  * person named before, preferring one named more than once or with a title nearby.
  */
-function personFor(text: string, mentions: readonly Mention[], offset: number, sentenceStart: number, quoted: (at: number) => boolean): Entity | null {
+function personFor(text: string, mentions: readonly Mention[], offset: number, sentenceStart: number, quoted: (at: number) => boolean, lastSpeaker: string | null): Entity | null {
   const before = mentions.filter((m) => m.end <= offset && m.entity.type === 'PERSON' && !quoted(m.start));
   const subjectFrom = subjectStart(text, sentenceStart, offset, quoted);
   const own = before.find((m) => m.start >= subjectFrom) ?? before.find((m) => m.start >= sentenceStart);
   if (own) return own.entity;
   for (let i = before.length - 1; i >= 0; i--) {
     if (offset - before[i].start > SALIENCE_WINDOW) break;
-    if (salient(before[i].entity)) return before[i].entity;
+    // The person who spoke the quotation before is in focus too: `"...," said Okafor, a baker. / "...," he added.`
+    if (salient(before[i].entity) || before[i].entity.id === lastSpeaker) return before[i].entity;
   }
   return before[before.length - 1]?.entity ?? null;
 }
@@ -146,6 +156,8 @@ export interface SpeakerContext {
   sentenceStart: number;
   /** Whether an offset lies inside quotation marks (names there are not speakers in focus). */
   quoted: (at: number) => boolean;
+  /** The person entity who spoke the quote before, if any. */
+  lastSpeaker?: string | null;
 }
 
 /** The entity id the written speaker stands for, or null when it cannot be told. */
@@ -153,10 +165,14 @@ export function resolveSpeaker(text: string, speaker: Region, mentions: readonly
   if (!mentions.length) return null;
   const written = text.slice(speaker.start, speaker.end).trim();
   const covered = mentions.filter((m) => m.start < speaker.end && m.end > speaker.start);
-  covered.sort((a, b) => TYPE_RANK[a.entity.type] - TYPE_RANK[b.entity.type] || a.start - b.start);
+  // "Ruiz's spokesman, Tom Hale": the name set off after the role is the speaker, not the person the role belongs to.
+  const comma = text.lastIndexOf(',', speaker.end - 1);
+  const appositive = comma > speaker.start ? comma : -1;
+  const inAppositive = (m: Mention): number => (appositive >= 0 && m.start > appositive ? 0 : 1);
+  covered.sort((a, b) => TYPE_RANK[a.entity.type] - TYPE_RANK[b.entity.type] || inAppositive(a) - inAppositive(b) || a.start - b.start);
   // A person or organisation named in the phrase is the speaker; a nationality is not ("the Russian leader").
   if (covered.length && TYPE_RANK[covered[0].entity.type] <= TYPE_RANK.ORG) return covered[0].entity.id;
-  if (PERSONAL.test(written) || POSSESSIVE.test(written)) return personFor(text, mentions, speaker.start, context.sentenceStart, context.quoted)?.id ?? null;
+  if (PERSONAL.test(written) || POSSESSIVE.test(written)) return personFor(text, mentions, speaker.start, context.sentenceStart, context.quoted, context.lastSpeaker ?? null)?.id ?? null;
   if (GROUP.test(written)) return groupFor(mentions, speaker.start, context.quoted)?.id ?? null;
   if (RELATIVE.test(written)) return antecedent(text, mentions, speaker.start)?.id ?? null;
   const titled = byTitle(mentions, written, speaker.start);
