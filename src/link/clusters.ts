@@ -246,10 +246,10 @@ export class EventClusters {
     return this.adjusted(a, b, dot(this.terms[a]!, this.vector(a), this.terms[b]!, this.vector(b)));
   }
 
-  /** `sum` plus `similarity(a, b)` for each b but `except`, added in order; `a` spread once. */
-  private similarities(a: number, others: readonly number[], except = -1, sum = 0): number {
+  /** `sum` plus `similarity(a, b)` for each b, added in order; `a` spread once. */
+  private similarities(a: number, others: readonly number[], sum = 0): number {
     this.spread.load(this.terms[a]!, this.vector(a), this.vocabulary.size);
-    for (const b of others) if (b !== except) sum += this.adjusted(a, b, this.spread.dot(this.terms[b]!, this.vector(b)));
+    for (const b of others) sum += this.adjusted(a, b, this.spread.dot(this.terms[b]!, this.vector(b)));
     this.spread.clear();
     return sum;
   }
@@ -380,20 +380,18 @@ export class EventClusters {
     return false;
   }
 
-  private linkToStory(index: number, root: number, except = -1): number {
-    const list = this.compared(root);
-    const n = except >= 0 && list.includes(except) ? list.length - 1 : list.length;
-    if (n === 0) return 0;
-    const factor = this.conflictFactor([index], except >= 0 ? list.filter((m) => m !== except) : list);
-    return (factor * this.similarities(index, list, except)) / n;
+  /** A document's link to a story: its mean similarity to the story's compared members but `except`, weakened by conflictFactor. */
+  private linkToStory(index: number, root: number, except: readonly number[] = []): number {
+    const compared = this.compared(root);
+    const list = except.length ? compared.filter((m) => !except.includes(m)) : compared;
+    if (list.length === 0) return 0;
+    return (this.conflictFactor([index], list) * this.similarities(index, list)) / list.length;
   }
 
   /** Mean over a group of near-duplicates of each one's link to a story, the group's own members left out. */
   private unitLink(unit: readonly number[], root: number): number {
-    const list = this.compared(root).filter((m) => !unit.includes(m));
-    if (list.length === 0) return 0;
     let sum = 0;
-    for (const u of unit) sum += (this.conflictFactor([u], list) * this.similarities(u, list)) / list.length;
+    for (const u of unit) sum += this.linkToStory(u, root, unit);
     return sum / unit.length;
   }
 
@@ -402,7 +400,7 @@ export class EventClusters {
     const lb = this.compared(b);
     if (la.length === 0 || lb.length === 0) return 0;
     let sum = 0;
-    for (const x of la) sum = this.similarities(x, lb, -1, sum);
+    for (const x of la) sum = this.similarities(x, lb, sum);
     const factor = this.conflictFactor(la, lb);
     return (factor * sum) / (la.length * lb.length);
   }
@@ -426,7 +424,7 @@ export class EventClusters {
         }
         const own = this.storyOf[m];
         const alone = this.members.get(own)!.length < 2;
-        const stay = alone ? 0 : this.linkToStory(m, own, m);
+        const stay = alone ? 0 : this.linkToStory(m, own, [m]);
         let { move, scores } = this.bestMove(own, alone, stay, roots, (root) => this.linkToStory(m, root));
         if (alone && move < 0) move = this.onlyStoryNow(m, scores);
         if (move >= 0) this.moveTo(m, move);
