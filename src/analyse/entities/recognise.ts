@@ -740,13 +740,15 @@ function composedName(ctx: SentenceContext, i: number, end: number, covered: rea
   // the untrimmed run looked like nothing to compose), "Bank of England" has.
   const trimmable = () => opensSentence(ctx, i) && words.slice(i + 2, end - 1).some((w) => w.lower === 'of' || w.lower === 'for');
   const cue = (from: number) => headType(words, from, end) || words.slice(from, end - 1).some((w) => directions.has(w.lower) || placeOpeners.has(w.lower));
-  if (end - i < 2 || (!cue(i) && !trimmable())) return null;
+  if (end - i < 2) return null;
+  const cueOfRun = cue(i);
+  if (!cueOfRun && !trimmable()) return null;
   let from = i;
   // A sentence's first everyday word stays when the document writes the name's first two words so mid-sentence too
   // ("Civil Defense Authority director ..." after "Saudi Arabia 's Civil Defense Authority").
   while (from < end && (leadsNothing(ctx, from, end) || (from === i && opensSentence(ctx, from) && everyday(words[from].lower) && !possessed(words, from, end) && !headType(words, from, from + 1) && !orgOpeners.has(words[from].lower) && !directions.has(words[from].lower) && !writtenWhole(ctx, from, end, read)))) from += 1;
   if (end - from < 2) return null;
-  if (!cue(i) && (from === i || !cue(from))) return null;
+  if (!cueOfRun && (from === i || !cue(from))) return null;
   // A name the gazetteer knows whole is read by step 1, with its entry ("Ministry of Health in Gaza" too).
   if (knownType(textOf(ctx, from, end, read))) return null;
   const known = gazetteerAt(ctx, from, read, covered);
